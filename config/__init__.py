@@ -1,0 +1,108 @@
+"""Settings per environment; the only place the process environment is read."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PREFIX = "REFERRAL_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str = "development"
+    database_url: str = ""
+    instance_path: Path = PROJECT_ROOT / "instance"
+    openapi_path: Path = PROJECT_ROOT / "openapi.yaml"
+    issuer: str = "http://127.0.0.1:8080"
+    token_lifetime_seconds: int = 300
+    max_body_bytes: int = 1024 * 1024
+    attachment_max_bytes: int = 20 * 1024 * 1024
+    attachment_storage_path: Path | None = None
+    page_default_limit: int = 50
+    page_max_limit: int = 200
+    audit_retention_days: int = 180
+    # Working-day periods for the pending step of a referral (DOMAIN.md §1); local rules differ.
+    deadline_working_days: dict[str, int] = field(
+        default_factory=lambda: {
+            "receipt": 1,
+            "decision": 3,
+            "reconsideration_request": 3,
+            "reconsideration_decision": 3,
+            "supervision": 7,
+            "filing_after_notification": 15,
+            "resubmission": 3,
+        }
+    )
+    # 法释〔2015〕22号 Art. 6: "serious consequences".
+    threshold_deaths: int = 1
+    threshold_serious_injuries: int = 3
+    threshold_direct_loss_yuan: int = 1_000_000
+    gunicorn_workers: int = 2
+    log_level: str = "INFO"
+
+    def __post_init__(self) -> None:
+        if not self.database_url:
+            object.__setattr__(
+                self, "database_url", f"sqlite:///{Path(self.instance_path) / 'referral_service.db'}"
+            )
+        if self.attachment_storage_path is None:
+            object.__setattr__(
+                self, "attachment_storage_path", Path(self.instance_path) / "attachments"
+            )
+        if self.token_lifetime_seconds <= 0:
+            raise ValueError("REFERRAL_TOKEN_LIFETIME_SECONDS must be positive")
+        if self.audit_retention_days < 180:
+            raise ValueError("REFERRAL_AUDIT_RETENTION_DAYS may not be below the legal floor of 180")
+        if not 0 < self.page_default_limit <= self.page_max_limit:
+            raise ValueError("page limits must satisfy 0 < default <= max")
+
+
+# Per-environment defaults; environment variables override them.
+ENVIRONMENTS: dict[str, dict[str, Any]] = {
+    "development": {},
+    "test": {"token_lifetime_seconds": 300, "log_level": "WARNING"},
+    "production": {"gunicorn_workers": 4},
+}
+
+
+def _coerce(name: str, raw: str, current: Any) -> Any:
+    try:
+        if isinstance(current, bool):
+            return raw.lower() in {"1", "true", "yes", "on"}
+        if isinstance(current, int):
+            return int(raw)
+        if isinstance(current, dict):
+            value = json.loads(raw)
+            if not isinstance(value, dict):
+                raise ValueError("expected a JSON object")
+            return {**current, **value}
+        if isinstance(current, Path) or name.endswith("_path"):
+            return Path(raw)
+    except ValueError as exc:
+        raise ValueError(f"{PREFIX}{name.upper()}: {exc}") from None
+    return raw
+
+
+def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Build Settings from the environment's REFERRAL_* variables and explicit overrides."""
+    environ = os.environ if environ is None else environ
+    env = overrides.get("env") or environ.get(f"{PREFIX}ENV", "development")
+    if env not in ENVIRONMENTS:
+        raise ValueError(f"{PREFIX}ENV must be one of {sorted(ENVIRONMENTS)}, not {env!r}")
+    base = Settings(env=env, **ENVIRONMENTS[env])
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        key = f"{PREFIX}{f.name.upper()}"
+        if key in environ and f.name != "env":
+            values[f.name] = _coerce(f.name, environ[key], getattr(base, f.name))
+    values.update(overrides)
+    instance = Path(values.get("instance_path", base.instance_path))
+    if "database_url" not in values:
+        values["database_url"] = f"sqlite:///{instance / 'referral_service.db'}"
+    if "attachment_storage_path" not in values:
+        values["attachment_storage_path"] = instance / "attachments"
+    return replace(base, **values)

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Enum, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..auth.scopes import AgencyKind
+from ..db import Base, utcnow
+
+
+class Agency(Base):
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[AgencyKind] = mapped_column(
+        Enum(AgencyKind, native_enum=False, length=32, validate_strings=True))
+    division_code: Mapped[str] = mapped_column(String(6))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,77 @@
+"""The access log's request side: what a route discloses, and the entry each request leaves."""
+from __future__ import annotations
+
+import re
+import uuid
+
+from flask import Response, g, request
+from sqlalchemy.orm import Session
+
+from ..db import utcnow
+from . import chain
+from .models import AuditEvent
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+def disclose(*resource_ids: object) -> None:
+    """Record that this response shows these objects, so auditors can ask who saw them."""
+    g.setdefault("audit_resources", []).extend(str(r) for r in resource_ids)
+
+
+def set_action(name: str) -> None:
+    g.audit_action = name
+
+
+def request_id() -> str:
+    if "request_id" not in g:
+        incoming = request.headers.get("X-Request-ID", "")
+        g.request_id = incoming if _REQUEST_ID.match(incoming) else str(uuid.uuid4())
+    return g.request_id
+
+
+def outcome_of(status: int) -> str:
+    if status < 400:
+        return "success"
+    return {401: "unauthenticated", 403: "forbidden", 404: "not_found", 409: "conflict",
+            412: "precondition_failed", 422: "invalid", 400: "invalid", 413: "invalid",
+            415: "invalid"}.get(status, "error" if status >= 500 else "refused")
+
+
+def is_logged_path(path: str) -> bool:
+    return path.startswith("/api/v1") or path.startswith("/oauth")
+
+
+def action_name(status: int) -> str:
+    action = g.get("audit_action")
+    if action == "token.issue" and status >= 400:
+        return "token.denied"
+    if action:
+        return action
+    return f"unrouted.{request.method.lower()}"
+
+
+def entry_for(response: Response) -> AuditEvent:
+    """The access-log entry for this request and its response."""
+    caller = g.get("caller")
+    oauth_client = g.get("oauth_client")
+    values = {
+        "occurred_at": utcnow(),
+        "request_id": request_id(),
+        "client_id": caller.client_id if caller else (oauth_client.client_id if oauth_client else None),
+        "agency_code": caller.agency_code if caller else (oauth_client.agency.code if oauth_client else None),
+        "scopes": " ".join(sorted(caller.scopes)) if caller else "",
+        "method": request.method,
+        "path": request.full_path.rstrip("?")[:2000],
+        "action": action_name(response.status_code),
+        "status": response.status_code,
+        "outcome": outcome_of(response.status_code),
+        "client_address": (request.remote_addr or "")[:64] or None,
+        "user_agent": (request.user_agent.string or "")[:500] or None,
+        "resource_ids": g.get("audit_resources", []),
+    }
+    return AuditEvent(**values, content_hash=chain.content_hash(values))
+
+
+def record(db: Session, response: Response) -> None:
+    db.add(entry_for(response))

@@ -1,0 +1,139 @@
+"""Hashing, sealing and verifying the access log's chain. No Flask here."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.engine import Engine
+
+from .models import AuditAnchor, AuditEvent
+
+GENESIS = "0" * 64
+SEAL_LOCK = 0x52454631  # advisory lock key: only one sealer at a time, never blocking a request
+CONTENT_FIELDS = ("occurred_at", "request_id", "client_id", "agency_code", "scopes", "method", "path",
+                  "action", "status", "outcome", "client_address", "user_agent", "resource_ids")
+
+
+def content_of(values: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for name in CONTENT_FIELDS:
+        value = values.get(name)
+        if name == "occurred_at":
+            value = value.isoformat(timespec="microseconds")
+        out[name] = value
+    return out
+
+
+def content_hash(values: dict[str, Any]) -> str:
+    canonical = json.dumps(content_of(values), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def link(prev_hash: str, content: str) -> str:
+    return hashlib.sha256((prev_hash + content).encode("ascii")).hexdigest()
+
+
+def chain_head(conn) -> tuple[int, str]:
+    """The last sealed position and hash (or the archive anchor, or genesis)."""
+    row = conn.execute(select(AuditEvent.seq, AuditEvent.chain_hash)
+                       .where(AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    if row:
+        return row[0], row[1]
+    anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
+                          .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()
+    return (anchor[0], anchor[1]) if anchor else (0, GENESIS)
+
+
+def seal(engine: Engine, batch: int = 5000) -> int:
+    """Link committed, unsealed entries onto the chain; returns how many it sealed.
+
+    Requests never wait for this: a sealer that finds the lock taken returns at once, and the
+    holder (or the next sealer) links the entries in order of their ids.
+    """
+    sealed = 0
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            if not conn.execute(select(func.pg_try_advisory_xact_lock(SEAL_LOCK))).scalar():
+                return 0
+        seq, prev = chain_head(conn)
+        while True:
+            rows = conn.execute(select(AuditEvent.id, AuditEvent.content_hash)
+                                .where(AuditEvent.seq.is_(None)).order_by(AuditEvent.id).limit(batch)).all()
+            if not rows:
+                break
+            params = []
+            for event_id, chash in rows:
+                seq += 1
+                chained = link(prev, chash)
+                params.append({"b_id": event_id, "b_seq": seq, "b_prev": prev, "b_chain": chained})
+                prev = chained
+            conn.execute(update(AuditEvent).where(AuditEvent.id == bindparam("b_id"))
+                         .values(seq=bindparam("b_seq"), prev_hash=bindparam("b_prev"),
+                                 chain_hash=bindparam("b_chain")).execution_options(synchronize_session=False),
+                         params)
+            sealed += len(rows)
+            if len(rows) < batch:
+                break
+    return sealed
+
+
+@dataclass
+class Verdict:
+    ok: bool
+    checked: int
+    first_broken_id: int | None = None
+    first_broken_seq: int | None = None
+    reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "checked": self.checked, "first_broken_id": self.first_broken_id,
+                "first_broken_seq": self.first_broken_seq, "reason": self.reason}
+
+
+def verify_rows(rows: Iterable[Any], start_seq: int, start_hash: str) -> Verdict:
+    """Check rows (in seq order) against their content and the chain from (start_seq, start_hash)."""
+    expected_seq, prev, checked = start_seq, start_hash, 0
+    for row in rows:
+        values = row._asdict() if hasattr(row, "_asdict") else row
+        expected_seq += 1
+        checked += 1
+        broken = None
+        if values["seq"] != expected_seq:
+            broken = f"expected position {expected_seq}, found {values['seq']} (an entry is missing or moved)"
+        elif content_hash(values) != values["content_hash"]:
+            broken = "the entry's content does not match its hash"
+        elif values["prev_hash"] != prev:
+            broken = "the entry does not link to the previous entry's hash"
+        elif link(prev, values["content_hash"]) != values["chain_hash"]:
+            broken = "the entry's chain hash is wrong"
+        if broken:
+            return Verdict(False, checked, values["id"], values["seq"], broken)
+        prev = values["chain_hash"]
+    return Verdict(True, checked)
+
+
+def verify(engine: Engine) -> Verdict:
+    """Seal what is pending, then check the whole stored chain and every unsealed entry."""
+    seal(engine)
+    columns = [getattr(AuditEvent, name) for name in CONTENT_FIELDS] + [
+        AuditEvent.id, AuditEvent.seq, AuditEvent.content_hash, AuditEvent.prev_hash, AuditEvent.chain_hash]
+    with engine.connect() as conn:
+        anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
+                              .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()
+        start_seq, start_hash = (anchor[0], anchor[1]) if anchor else (0, GENESIS)
+        result = conn.execution_options(yield_per=2000).execute(
+            select(*columns).where(AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq))
+        verdict = verify_rows((r._mapping for r in result), start_seq, start_hash)
+        if not verdict.ok:
+            return verdict
+        # Entries written after the seal above are not on the chain yet; their content must still match.
+        for row in conn.execute(select(*columns).where(AuditEvent.seq.is_(None)).order_by(AuditEvent.id)):
+            values = row._mapping
+            verdict.checked += 1
+            if content_hash(values) != values["content_hash"]:
+                return Verdict(False, verdict.checked, values["id"], None,
+                               "the entry's content does not match its hash")
+        return verdict

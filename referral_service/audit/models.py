@@ -1,0 +1,55 @@
+"""The access log: one row per request, hash-chained for tamper evidence."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..db import Base, utcnow
+
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        Index("ix_audit_events_occurred_at_id", "occurred_at", "id"),
+        Index("ix_audit_events_resource_ids", "resource_ids", postgresql_using="gin"),
+        Index("ix_audit_events_unsealed", "id", sqlite_where=text("seq IS NULL"),
+              postgresql_where=text("seq IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    request_id: Mapped[str] = mapped_column(String(64), index=True)
+    client_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    agency_code: Mapped[str | None] = mapped_column(String(32), index=True)
+    scopes: Mapped[str] = mapped_column(String(500), default="")
+    method: Mapped[str] = mapped_column(String(10))
+    path: Mapped[str] = mapped_column(String(2000))
+    action: Mapped[str] = mapped_column(String(100), index=True)
+    status: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(20))
+    client_address: Mapped[str | None] = mapped_column(String(64))
+    user_agent: Mapped[str | None] = mapped_column(String(500))
+    resource_ids: Mapped[list[str]] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), default=list)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    # The chain: assigned by the sealer in one total order, after the request committed.
+    seq: Mapped[int | None] = mapped_column(BigId, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditAnchor(Base):
+    """Where the chain continues after entries were archived and removed."""
+
+    __tablename__ = "audit_anchors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    archived_through_seq: Mapped[int] = mapped_column(BigId, unique=True)
+    chain_hash: Mapped[str] = mapped_column(String(64))
+    archive_name: Mapped[str] = mapped_column(Text)
+    entries: Mapped[int] = mapped_column(BigId)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

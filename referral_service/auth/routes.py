@@ -1,0 +1,37 @@
+"""The OAuth endpoints: token, revocation, introspection, metadata."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, g, jsonify, request
+
+from .server import authorization, metadata
+
+bp = Blueprint("oauth", __name__)
+
+
+def _issuer() -> str:
+    return current_app.config["SETTINGS"].issuer.rstrip("/")
+
+
+@bp.post("/oauth/token")
+def token():
+    g.audit_action = "token.issue"
+    return authorization.create_token_response()
+
+
+@bp.post("/oauth/revoke")
+def revoke():
+    g.audit_action = "token.revoke"
+    return authorization.create_endpoint_response("revocation")
+
+
+@bp.post("/oauth/introspect")
+def introspect():
+    g.audit_action = "token.introspect"
+    g.issuer = _issuer()
+    return authorization.create_endpoint_response("introspection")
+
+
+@bp.get("/.well-known/oauth-authorization-server")
+def well_known():
+    g.audit_action = "oauth.metadata"
+    return jsonify(metadata(_issuer()))

@@ -1,0 +1,50 @@
+"""The one registry of OAuth scopes and which agency kinds may hold them (DESIGN.md)."""
+from __future__ import annotations
+
+import enum
+
+
+class AgencyKind(str, enum.Enum):
+    procuratorate = "procuratorate"
+    public_security = "public_security"
+    administrative = "administrative"
+    oversight = "oversight"
+
+
+SCOPES: dict[str, str] = {
+    "referrals:submit": "Create referrals as the caller's agency; resubmit and withdraw its own",
+    "referrals:read": "Read referrals where the caller's agency is source or recipient (procuratorate: all)",
+    "referrals:handle": "Act as recipient: receive, forward, return, accept, decline",
+    "referrals:supervise": "Supervision actions on any referral",
+    "records:share": "Publish the caller's agency's enforcement records",
+    "records:read": "Read the caller's agency's records (procuratorate: all)",
+    "audit:read": "Read and export the access log",
+}
+
+_K = AgencyKind
+KIND_SCOPES: dict[AgencyKind, frozenset[str]] = {
+    _K.administrative: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
+                                  "records:share", "records:read"}),
+    _K.public_security: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
+                                   "records:share", "records:read"}),
+    _K.procuratorate: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
+                                 "referrals:supervise", "records:read", "audit:read"}),
+    _K.oversight: frozenset({"audit:read"}),
+}
+
+# Kinds whose read scopes reach every agency's objects, not only their own.
+READS_ALL = frozenset({AgencyKind.procuratorate})
+
+
+def parse_scopes(text: str | None) -> list[str]:
+    return sorted(set((text or "").split()))
+
+
+def check_scopes_for_kind(scopes: list[str], kind: AgencyKind) -> None:
+    """Raise ValueError naming any scope unknown or beyond what the agency kind permits."""
+    unknown = [s for s in scopes if s not in SCOPES]
+    if unknown:
+        raise ValueError(f"unknown scopes: {' '.join(unknown)}")
+    beyond = [s for s in scopes if s not in KIND_SCOPES[kind]]
+    if beyond:
+        raise ValueError(f"scopes not permitted to a {kind.value} agency: {' '.join(beyond)}")

@@ -1,0 +1,122 @@
+"""The OAuth 2.0 authorization server (Authlib): client_credentials only, hashed tokens."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from authlib.integrations.flask_oauth2 import AuthorizationServer, ResourceProtector
+from authlib.oauth2.rfc6749 import grants
+from authlib.oauth2.rfc6749.errors import InvalidScopeError
+from authlib.oauth2.rfc6750 import BearerTokenValidator
+from authlib.oauth2.rfc7009 import RevocationEndpoint
+from authlib.oauth2.rfc7662 import IntrospectionEndpoint
+from flask import Flask, g
+from sqlalchemy import select
+
+from ..db import session, utcnow
+from .models import Client, Token, digest
+from .scopes import SCOPES, parse_scopes
+
+AUTH_METHODS = ["client_secret_basic", "client_secret_post"]
+
+
+def query_client(client_id: str) -> Client | None:
+    client = session().scalar(select(Client).where(Client.client_id == client_id))
+    if client is not None:
+        g.oauth_client = client  # the access log names who tried, even when authentication fails
+    return client
+
+
+def query_token(token_string: str) -> Token | None:
+    return session().scalar(select(Token).where(Token.token_hash == digest(token_string)))
+
+
+def save_token(token: dict, request) -> None:
+    now = utcnow()
+    client: Client = request.client
+    session().add(Token(
+        token_hash=digest(token["access_token"]),
+        client_pk=client.id,
+        scope=token.get("scope", ""),
+        issued_at=now,
+        expires_at=now + timedelta(seconds=int(token["expires_in"])),
+    ))
+
+
+class ClientCredentialsGrant(grants.ClientCredentialsGrant):
+    TOKEN_ENDPOINT_AUTH_METHODS = AUTH_METHODS
+
+    def validate_requested_scope(self):
+        """A requested scope beyond the client's registration is refused, not silently narrowed."""
+        super().validate_requested_scope()
+        requested = parse_scopes(self.request.payload.scope)
+        if not set(requested) <= set(self.request.client.scopes):
+            raise InvalidScopeError(description="The client is not registered for: "
+                                    + " ".join(sorted(set(requested) - set(self.request.client.scopes))))
+
+
+class _TokenEndpointMixin:
+    CLIENT_AUTH_METHODS = AUTH_METHODS
+
+    def query_token(self, token_string, token_type_hint):
+        return query_token(token_string)
+
+
+class Revocation(_TokenEndpointMixin, RevocationEndpoint):
+    def revoke_token(self, token: Token, request) -> None:
+        if token.revoked_at is None:
+            token.revoked_at = utcnow()
+
+
+class Introspection(_TokenEndpointMixin, IntrospectionEndpoint):
+    def check_permission(self, token: Token, client: Client, request) -> bool:
+        # A client may introspect its own tokens; the procuratorate and oversight, any token.
+        return token.client_pk == client.id or "audit:read" in client.scopes
+
+    def introspect_token(self, token: Token) -> dict:
+        return {
+            "active": True,
+            "client_id": token.client.client_id,
+            "token_type": "Bearer",
+            "scope": token.scope,
+            "iat": int(token.issued_at.timestamp()),
+            "exp": int(token.expires_at.timestamp()),
+            "iss": g.get("issuer"),
+            "agency": token.client.agency.code,
+        }
+
+
+class Validator(BearerTokenValidator):
+    def authenticate_token(self, token_string: str) -> Token | None:
+        return query_token(token_string)
+
+
+authorization = AuthorizationServer()
+resource_protector = ResourceProtector()
+resource_protector.register_token_validator(Validator())
+
+
+def init_oauth(app: Flask) -> None:
+    settings = app.config["SETTINGS"]
+    app.config["OAUTH2_TOKEN_EXPIRES_IN"] = {"client_credentials": settings.token_lifetime_seconds}
+    app.config["OAUTH2_SCOPES_SUPPORTED"] = list(SCOPES)
+    authorization.init_app(app, query_client=query_client, save_token=save_token)
+    authorization.register_grant(ClientCredentialsGrant)
+    authorization.register_endpoint(Revocation)
+    authorization.register_endpoint(Introspection)
+
+
+def metadata(issuer: str) -> dict:
+    """RFC 8414 authorization server metadata."""
+    return {
+        "issuer": issuer,
+        "token_endpoint": f"{issuer}/oauth/token",
+        "revocation_endpoint": f"{issuer}/oauth/revoke",
+        "introspection_endpoint": f"{issuer}/oauth/introspect",
+        "grant_types_supported": ["client_credentials"],
+        "token_endpoint_auth_methods_supported": AUTH_METHODS,
+        "revocation_endpoint_auth_methods_supported": AUTH_METHODS,
+        "introspection_endpoint_auth_methods_supported": AUTH_METHODS,
+        "scopes_supported": list(SCOPES),
+        "response_types_supported": [],
+        "service_documentation": f"{issuer}/openapi.yaml",
+    }

@@ -1,0 +1,160 @@
+"""The `referral-service` command."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from config import load_settings
+
+from .db import Database
+
+
+@contextmanager
+def transaction():
+    """A session on the configured database, committed at the end."""
+    settings = load_settings()
+    db = Database(settings.database_url)
+    with db.sessionmaker() as session:
+        with session.begin():
+            yield session
+    db.engine.dispose()
+
+
+def fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group()
+def main() -> None:
+    """referral_service: 线索移送与信息共享 for a district procuratorate and its agencies."""
+
+
+@main.group()
+def db() -> None:
+    """Database schema."""
+
+
+@db.command("upgrade")
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(revision: str) -> None:
+    """Apply migrations (Alembic)."""
+    from .migrate import upgrade
+
+    upgrade(load_settings().database_url, revision)
+    click.echo(f"database at {revision}")
+
+
+@main.group()
+def agencies() -> None:
+    """Agencies."""
+
+
+@agencies.command("add")
+@click.argument("code")
+@click.option("--name", required=True)
+@click.option("--kind", required=True,
+              type=click.Choice(["procuratorate", "public_security", "administrative", "oversight"]))
+@click.option("--division", default="120102", show_default=True, help="GB/T 2260 division code")
+def agencies_add(code: str, name: str, kind: str, division: str) -> None:
+    """Register an agency."""
+    from .agencies.service import add_agency
+
+    try:
+        with transaction() as session:
+            agency = add_agency(session, code, name, kind, division)
+            out = {"code": agency.code, "name": agency.name, "kind": kind, "division_code": division}
+    except ValueError as exc:
+        fail(str(exc))
+    click.echo(json.dumps(out, ensure_ascii=False))
+
+
+@main.group()
+def clients() -> None:
+    """OAuth clients of agencies."""
+
+
+@clients.command("add")
+@click.option("--agency", "agency_code", required=True)
+@click.option("--scopes", required=True, help='space-separated, e.g. "referrals:submit referrals:read"')
+@click.option("--name", default=None)
+def clients_add(agency_code: str, scopes: str, name: str | None) -> None:
+    """Register a client; prints its id and secret as JSON, the secret shown this once."""
+    from .auth.service import register_client
+
+    try:
+        with transaction() as session:
+            client, secret = register_client(session, agency_code, scopes, name)
+            out = {"client_id": client.client_id, "client_secret": secret,
+                   "agency": agency_code, "scope": client.scope}
+    except ValueError as exc:
+        fail(str(exc))
+    click.echo(json.dumps(out, ensure_ascii=False))
+
+
+@clients.command("disable")
+@click.argument("client_id")
+def clients_disable(client_id: str) -> None:
+    """Disable a client; its tokens stop working at once."""
+    from .auth.service import disable_client
+
+    try:
+        with transaction() as session:
+            disable_client(session, client_id)
+    except ValueError as exc:
+        fail(str(exc))
+    click.echo(json.dumps({"client_id": client_id, "disabled": True}))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--workers", default=None, type=int, help="default: REFERRAL_GUNICORN_WORKERS")
+def serve(host: str, port: int, workers: int | None) -> None:
+    """Serve with gunicorn (the production server)."""
+    settings = load_settings()
+    workers = workers or settings.gunicorn_workers
+    args = ["gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
+            "--access-logfile", "-", "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+            "referral_service.wsgi:app"]
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    os.execv(str(gunicorn), [str(gunicorn)] + args[1:])
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="set up the demo data and stop")
+def demo(host: str, port: int, no_serve: bool) -> None:
+    """Demo agencies of Hedong district with a client each, credentials in a file; then serve."""
+    from .demo import set_up_demo
+
+    settings = load_settings()
+    path = set_up_demo(settings)
+    click.echo(f"Demo agencies and clients are ready; credentials are in {path}")
+    click.echo(f"Get a token:  curl -u CLIENT_ID:CLIENT_SECRET -d grant_type=client_credentials "
+               f"http://{host}:{port}/oauth/token")
+    if not no_serve:
+        ctx = click.get_current_context()
+        ctx.invoke(serve, host=host, port=port, workers=None)
+
+
+@main.group()
+def audit() -> None:
+    """The access log."""
+
+
+@audit.command("verify")
+def audit_verify() -> None:
+    """Check the access log's hash chain; exits 1 and names the first broken entry."""
+    from .audit.chain import verify
+
+    settings = load_settings()
+    verdict = verify(Database(settings.database_url).engine)
+    click.echo(json.dumps(verdict.as_dict()))
+    sys.exit(0 if verdict.ok else 1)

@@ -1,0 +1,56 @@
+"""The demo data set: Hedong district agencies and one client each."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from config import Settings
+
+from .agencies.models import Agency
+from .agencies.service import add_agency
+from .auth.models import Client
+from .auth.scopes import KIND_SCOPES, AgencyKind
+from .auth.service import register_client
+from .db import Database
+from .migrate import upgrade
+
+
+DEMO_AGENCIES = [
+    ("HD-JCY", "天津市河东区人民检察院", "procuratorate"),
+    ("HD-YJJ", "天津市河东区应急管理局", "administrative"),
+    ("HD-GAJ", "天津市公安局河东分局", "public_security"),
+    ("HD-XFJY", "天津市河东区消防救援支队", "administrative"),
+    ("HD-WJW", "天津市河东区卫生健康委员会", "administrative"),
+    ("HD-CGW", "天津市河东区城市管理委员会", "administrative"),
+    ("HD-SCJG", "天津市河东区市场监督管理局", "administrative"),
+    ("HD-ZFJD", "天津市河东区行政执法监督办公室", "oversight"),
+]
+
+
+def set_up_demo(settings: Settings) -> Path:
+    """Migrate, add missing demo agencies and clients, and write the credentials file."""
+    upgrade(settings.database_url)
+    path = Path(settings.instance_path) / "demo-credentials.json"
+    db = Database(settings.database_url)
+    with db.sessionmaker() as session, session.begin():
+        existing = json.loads(path.read_text()) if path.exists() else {}
+        known = set(session.scalars(select(Client.client_id)))
+        credentials = {}
+        for code, name, kind in DEMO_AGENCIES:
+            agency = session.scalar(select(Agency).where(Agency.code == code)) or add_agency(
+                session, code, name, kind)
+            entry = existing.get(code)
+            if entry and entry["client_id"] in known:
+                credentials[code] = entry
+                continue
+            scopes = " ".join(sorted(KIND_SCOPES[AgencyKind(kind)]))
+            client, secret = register_client(session, code, scopes, f"{agency.name} 演示系统")
+            credentials[code] = {"agency": name, "kind": kind, "client_id": client.client_id,
+                                 "client_secret": secret, "scope": client.scope}
+    db.engine.dispose()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(credentials, ensure_ascii=False, indent=2))
+    path.chmod(0o600)
+    return path

@@ -1,0 +1,114 @@
+"""Domain errors and the one handler that renders every error as problem+json (RFC 9457)."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, json
+from marshmallow import ValidationError
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+PROBLEM_BASE = "https://referral-service.example/problems/"
+
+
+class ApiError(Exception):
+    status = 400
+    slug = "bad-request"
+    title = "Bad request"
+
+    def __init__(self, detail: str, *, errors: dict[str, Any] | None = None,
+                 headers: dict[str, str] | None = None, status: int | None = None,
+                 slug: str | None = None, title: str | None = None):
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors
+        self.headers = headers or {}
+        self.status = status or self.status
+        self.slug = slug or self.slug
+        self.title = title or self.title
+
+
+class Unauthorized(ApiError):
+    status, slug, title = 401, "unauthorized", "Authentication required"
+
+
+class Forbidden(ApiError):
+    status, slug, title = 403, "insufficient-scope", "Insufficient scope"
+
+
+class NotFound(ApiError):
+    status, slug, title = 404, "not-found", "Not found"
+
+
+class Conflict(ApiError):
+    status, slug, title = 409, "conflict", "Conflict"
+
+
+class PreconditionFailed(ApiError):
+    status, slug, title = 412, "precondition-failed", "Precondition failed"
+
+
+class PreconditionRequired(ApiError):
+    status, slug, title = 428, "precondition-required", "Precondition required"
+
+
+class InvalidInput(ApiError):
+    status, slug, title = 422, "validation-error", "Invalid input"
+
+    def __init__(self, errors: dict[str, Any], detail: str | None = None):
+        fields = ", ".join(sorted(errors))
+        super().__init__(detail or f"Invalid fields: {fields}", errors=errors)
+
+
+def problem(status: int, title: str, detail: str, slug: str, *,
+            errors: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> Response:
+    body: dict[str, Any] = {
+        "type": PROBLEM_BASE + slug,
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+    if errors:
+        body["errors"] = errors
+    response = Response(json.dumps(body, ensure_ascii=False), status=status,
+                        mimetype="application/problem+json")
+    for key, value in (headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+_HTTP_SLUGS = {
+    400: "bad-request", 404: "not-found", 405: "method-not-allowed",
+    413: "payload-too-large", 415: "unsupported-media-type", 429: "too-many-requests",
+}
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError):
+        return problem(exc.status, exc.title, exc.detail, exc.slug, errors=exc.errors, headers=exc.headers)
+
+    @app.errorhandler(ValidationError)
+    def _validation_error(exc: ValidationError):
+        errors = exc.messages if isinstance(exc.messages, dict) else {"_body": exc.messages}
+        return problem(422, "Invalid input", "Invalid fields: " + ", ".join(sorted(map(str, errors))),
+                       "validation-error", errors=errors)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        status = exc.code or 500
+        headers = {}
+        if status == 405 and exc.valid_methods:  # type: ignore[attr-defined]
+            headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
+        detail = exc.description or exc.name
+        if status == 413:
+            detail = "The request body is larger than this endpoint accepts."
+        return problem(status, exc.name, detail, _HTTP_SLUGS.get(status, "http-error"), headers=headers)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        log.exception("unhandled error")
+        return problem(500, "Internal server error",
+                       "The server could not complete the request; it has been logged.", "internal-error")

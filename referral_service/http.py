@@ -1,0 +1,132 @@
+"""Request and response helpers shared by every resource: JSON bodies, cursors, ETags."""
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+from urllib.parse import urlencode
+
+from flask import Response, current_app, jsonify, request
+from sqlalchemy import Select, and_, or_
+from sqlalchemy.orm import Session
+
+from .errors import ApiError, InvalidInput, PreconditionFailed
+
+
+def json_body() -> dict[str, Any]:
+    """The request's JSON object, or a 415/400 problem."""
+    if not request.mimetype or request.mimetype != "application/json":
+        raise ApiError("Send the body as application/json.", status=415,
+                       slug="unsupported-media-type", title="Unsupported media type")
+    raw = request.get_data(cache=True)
+    try:
+        body = json.loads(raw.decode("utf-8")) if raw else None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ApiError(f"The body is not valid UTF-8 JSON: {exc}", slug="malformed-json",
+                       title="Malformed JSON") from None
+    if not isinstance(body, dict):
+        raise ApiError("The body must be a JSON object.", slug="malformed-json", title="Malformed JSON")
+    return body
+
+
+# --- cursor pagination -------------------------------------------------------------------------
+
+@dataclass
+class Page:
+    items: list[Any]
+    next_cursor: str | None
+
+
+def page_limit() -> int:
+    settings = current_app.config["SETTINGS"]
+    raw = request.args.get("limit")
+    if raw is None:
+        return settings.page_default_limit
+    try:
+        limit = int(raw)
+    except ValueError:
+        raise InvalidInput({"limit": ["Must be an integer."]}) from None
+    if not 1 <= limit <= settings.page_max_limit:
+        raise InvalidInput({"limit": [f"Must be between 1 and {settings.page_max_limit}."]})
+    return limit
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    raw = json.dumps([v.isoformat() if hasattr(v, "isoformat") else v for v in values])
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, converters: Sequence[Callable[[Any], Any]]) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if not isinstance(values, list) or len(values) != len(converters):
+            raise ValueError
+        return [convert(v) for convert, v in zip(converters, values)]
+    except (ValueError, TypeError, json.JSONDecodeError):
+        raise InvalidInput({"cursor": ["Not a cursor this service issued."]}) from None
+
+
+def keyset_page(session: Session, stmt: Select, keys: Sequence[Any],
+                converters: Sequence[Callable[[Any], Any]], *, descending: bool = True,
+                limit: int | None = None, cursor: str | None = None,
+                key_of: Callable[[Any], Sequence[Any]] | None = None) -> Page:
+    """One page of `stmt` ordered by `keys` (unique together); the cursor is the last row's key.
+
+    Keyset pagination neither skips nor repeats rows while others are inserted, and its
+    cost does not grow with the page number.
+    """
+    limit = page_limit() if limit is None else limit
+    cursor = request.args.get("cursor") if cursor is None else cursor
+    if cursor:
+        after = decode_cursor(cursor, converters)
+        stmt = stmt.where(_after(keys, after, descending))
+    order = [k.desc() if descending else k.asc() for k in keys]
+    rows = list(session.scalars(stmt.order_by(*order).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = None
+    if more and rows:
+        key_of = key_of or (lambda row: [getattr(row, k.key) for k in keys])
+        next_cursor = encode_cursor(key_of(rows[-1]))
+    return Page(rows, next_cursor)
+
+
+def _after(keys: Sequence[Any], values: Sequence[Any], descending: bool):
+    # (a, b) < (x, y)  ==  a < x OR (a = x AND b < y); written out for SQLite and index use alike.
+    clauses = []
+    for i, key in enumerate(keys):
+        equal = [keys[j] == values[j] for j in range(i)]
+        step = key < values[i] if descending else key > values[i]
+        clauses.append(and_(*equal, step))
+    return or_(*clauses)
+
+
+def page_response(items: list[Any], next_cursor: str | None) -> Response:
+    response = jsonify({"items": items, "next_cursor": next_cursor})
+    if next_cursor:
+        args = request.args.to_dict()
+        args["cursor"] = next_cursor
+        response.headers["Link"] = f'<{request.base_url}?{urlencode(args)}>; rel="next"'
+    return response
+
+
+# --- ETags and If-Match --------------------------------------------------------------------------
+
+def etag_for(kind: str, ident: Any, version: int) -> str:
+    return f'"{kind}-{ident}-v{version}"'
+
+
+def check_if_match(current_etag: str) -> None:
+    """412 when If-Match names another version; absent If-Match is allowed."""
+    header = request.headers.get("If-Match")
+    if header is None:
+        return
+    candidates = [tag.strip() for tag in header.split(",")]
+    if "*" in candidates or current_etag in candidates or f"W/{current_etag}" in candidates:
+        return
+    raise PreconditionFailed(
+        "The object has changed since you read it; GET it again and retry with its new ETag.",
+        headers={"ETag": current_etag},
+    )

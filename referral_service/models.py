@@ -1,0 +1,7 @@
+"""Every model module, imported so that the metadata (and Alembic) sees all tables."""
+from .agencies.models import Agency  # noqa: F401
+from .audit.models import AuditAnchor, AuditEvent  # noqa: F401
+from .auth.models import Client, Token  # noqa: F401
+from .db import Base
+
+metadata = Base.metadata
