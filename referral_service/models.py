@@ -2,6 +2,7 @@
 from .agencies.models import Agency  # noqa: F401
 from .audit.models import AuditAnchor, AuditEvent  # noqa: F401
 from .auth.models import Client, Token  # noqa: F401
+# referrals and records add their model imports here
 from .db import Base
 
 metadata = Base.metadata
