@@ -155,6 +155,7 @@ def audit_verify() -> None:
     from .audit.chain import verify
 
     settings = load_settings()
-    verdict = verify(Database(settings.database_url).engine)
+    with Database(settings.database_url).engine.begin() as conn:
+        verdict = verify(conn)
     click.echo(json.dumps(verdict.as_dict()))
     sys.exit(0 if verdict.ok else 1)

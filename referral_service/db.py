@@ -71,8 +71,9 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):
-            # BEGIN IMMEDIATE: writers queue on SQLite's lock instead of failing mid-transaction.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Writers queue on SQLite's lock up front instead of failing when they upgrade mid-way;
+            # long reads (exports) ask for `readonly` so they never hold the write lock.
+            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from .models import AuditAnchor, AuditEvent
 
@@ -47,36 +47,42 @@ def chain_head(conn) -> tuple[int, str]:
     return (anchor[0], anchor[1]) if anchor else (0, GENESIS)
 
 
-def seal(engine: Engine, batch: int = 5000) -> int:
+def seal(bind: Engine | Connection, batch: int = 5000) -> int:
     """Link committed, unsealed entries onto the chain; returns how many it sealed.
 
     Requests never wait for this: a sealer that finds the lock taken returns at once, and the
     holder (or the next sealer) links the entries in order of their ids.
     """
+    if isinstance(bind, Engine):
+        with bind.begin() as conn:
+            return _seal(conn, batch)
+    return _seal(bind, batch)
+
+
+def _seal(conn: Connection, batch: int) -> int:
     sealed = 0
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            if not conn.execute(select(func.pg_try_advisory_xact_lock(SEAL_LOCK))).scalar():
-                return 0
-        seq, prev = chain_head(conn)
-        while True:
-            rows = conn.execute(select(AuditEvent.id, AuditEvent.content_hash)
-                                .where(AuditEvent.seq.is_(None)).order_by(AuditEvent.id).limit(batch)).all()
-            if not rows:
-                break
-            params = []
-            for event_id, chash in rows:
-                seq += 1
-                chained = link(prev, chash)
-                params.append({"b_id": event_id, "b_seq": seq, "b_prev": prev, "b_chain": chained})
-                prev = chained
-            conn.execute(update(AuditEvent).where(AuditEvent.id == bindparam("b_id"))
-                         .values(seq=bindparam("b_seq"), prev_hash=bindparam("b_prev"),
-                                 chain_hash=bindparam("b_chain")).execution_options(synchronize_session=False),
-                         params)
-            sealed += len(rows)
-            if len(rows) < batch:
-                break
+    if conn.dialect.name == "postgresql":
+        if not conn.execute(select(func.pg_try_advisory_xact_lock(SEAL_LOCK))).scalar():
+            return 0
+    seq, prev = chain_head(conn)
+    while True:
+        rows = conn.execute(select(AuditEvent.id, AuditEvent.content_hash)
+                            .where(AuditEvent.seq.is_(None)).order_by(AuditEvent.id).limit(batch)).all()
+        if not rows:
+            break
+        params = []
+        for event_id, chash in rows:
+            seq += 1
+            chained = link(prev, chash)
+            params.append({"b_id": event_id, "b_seq": seq, "b_prev": prev, "b_chain": chained})
+            prev = chained
+        conn.execute(update(AuditEvent).where(AuditEvent.id == bindparam("b_id"))
+                     .values(seq=bindparam("b_seq"), prev_hash=bindparam("b_prev"),
+                             chain_hash=bindparam("b_chain")).execution_options(synchronize_session=False),
+                     params)
+        sealed += len(rows)
+        if len(rows) < batch:
+            break
     return sealed
 
 
@@ -115,25 +121,24 @@ def verify_rows(rows: Iterable[Any], start_seq: int, start_hash: str) -> Verdict
     return Verdict(True, checked)
 
 
-def verify(engine: Engine) -> Verdict:
+def verify(conn: Connection) -> Verdict:
     """Seal what is pending, then check the whole stored chain and every unsealed entry."""
-    seal(engine)
+    seal(conn)
     columns = [getattr(AuditEvent, name) for name in CONTENT_FIELDS] + [
         AuditEvent.id, AuditEvent.seq, AuditEvent.content_hash, AuditEvent.prev_hash, AuditEvent.chain_hash]
-    with engine.connect() as conn:
-        anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
-                              .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()
-        start_seq, start_hash = (anchor[0], anchor[1]) if anchor else (0, GENESIS)
-        result = conn.execution_options(yield_per=2000).execute(
-            select(*columns).where(AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq))
-        verdict = verify_rows((r._mapping for r in result), start_seq, start_hash)
-        if not verdict.ok:
-            return verdict
-        # Entries written after the seal above are not on the chain yet; their content must still match.
-        for row in conn.execute(select(*columns).where(AuditEvent.seq.is_(None)).order_by(AuditEvent.id)):
-            values = row._mapping
-            verdict.checked += 1
-            if content_hash(values) != values["content_hash"]:
-                return Verdict(False, verdict.checked, values["id"], None,
-                               "the entry's content does not match its hash")
+    anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
+                          .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()
+    start_seq, start_hash = (anchor[0], anchor[1]) if anchor else (0, GENESIS)
+    result = conn.execute(select(*columns).where(AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq)
+                          .execution_options(stream_results=True, max_row_buffer=2000))
+    verdict = verify_rows((r._mapping for r in result), start_seq, start_hash)
+    if not verdict.ok:
         return verdict
+    # Entries written after the seal above are not on the chain yet; their content must still match.
+    for row in conn.execute(select(*columns).where(AuditEvent.seq.is_(None)).order_by(AuditEvent.id)):
+        values = row._mapping
+        verdict.checked += 1
+        if content_hash(values) != values["content_hash"]:
+            return Verdict(False, verdict.checked, values["id"], None,
+                           "the entry's content does not match its hash")
+    return verdict

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint
 
 from ..auth.protect import protected
-from ..db import database
+from ..db import session
 from . import chain
 
 bp = Blueprint("audit", __name__, url_prefix="/api/v1/audit-events")
@@ -13,4 +13,4 @@ bp = Blueprint("audit", __name__, url_prefix="/api/v1/audit-events")
 @bp.get("/verify")
 @protected("audit:read", "audit.verify")
 def verify():
-    return chain.verify(database().engine).as_dict()
+    return chain.verify(session().connection()).as_dict()
