@@ -150,12 +150,37 @@ def audit() -> None:
 
 
 @audit.command("verify")
-def audit_verify() -> None:
+@click.option("--archive", "archive_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="verify an archive file written by `audit archive` instead of the database")
+def audit_verify(archive_file: Path | None) -> None:
     """Check the access log's hash chain; exits 1 and names the first broken entry."""
+    from .audit.archive import verify_archive
     from .audit.chain import verify
 
-    settings = load_settings()
-    with Database(settings.database_url).engine.begin() as conn:
-        verdict = verify(conn)
+    if archive_file:
+        verdict = verify_archive(archive_file)
+    else:
+        with Database(load_settings().database_url).engine.begin() as conn:
+            verdict = verify(conn)
     click.echo(json.dumps(verdict.as_dict()))
     sys.exit(0 if verdict.ok else 1)
+
+
+@audit.command("archive")
+@click.option("--before", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="archive entries older than this date (UTC); it must lie beyond the retention period")
+@click.option("--to", "path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="the compressed NDJSON file to write, e.g. audit-2026H1.ndjson.gz")
+def audit_archive(before, path: Path) -> None:
+    """Write old entries with the chain's anchor hashes to a file, then remove them."""
+    from datetime import timezone
+
+    from .audit.archive import archive
+
+    settings = load_settings()
+    try:
+        result = archive(Database(settings.database_url).engine, before.replace(tzinfo=timezone.utc),
+                         path, settings.audit_retention_days)
+    except ValueError as exc:
+        fail(str(exc))
+    click.echo(json.dumps(result))

@@ -34,6 +34,17 @@ def pytest_report_header(config):
     return f"database backends: {', '.join(BACKENDS)}"
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests of PostgreSQL-only behaviour run only in the PostgreSQL half (deselected, not skipped)."""
+    keep, drop = [], []
+    for item in items:
+        param = getattr(getattr(item, "callspec", None), "params", {}).get("database_url")
+        (drop if item.get_closest_marker("postgres_only") and param != "postgresql" else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture(scope="session", params=BACKENDS)
 def database_url(request, tmp_path_factory):
     """A freshly migrated database of each backend, for the whole session."""
@@ -97,11 +108,13 @@ def client(app):
 
 @pytest.fixture
 def db(app):
-    """A session for arranging and inspecting data directly; committed by the test when needed."""
-    with app.app_context():
-        session = database().sessionmaker()
-        yield session
-        session.close()
+    """A session for arranging and inspecting data directly; committed by the test when needed.
+
+    No app context stays pushed: requests made meanwhile must each get their own `g`.
+    """
+    session = app.extensions["referral_db"].sessionmaker()
+    yield session
+    session.close()
 
 
 @pytest.fixture
@@ -155,3 +168,36 @@ def as_agency(client, register):
         return AgencyClient(client, response.json["access_token"], code, client_id)
 
     return _as
+
+
+@pytest.fixture
+def live_server(app, settings):
+    """`referral-service serve` (gunicorn, 3 worker processes) on the test database; yields its URL."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "REFERRAL_DATABASE_URL": settings.database_url,
+           "REFERRAL_INSTANCE_PATH": str(settings.instance_path), "REFERRAL_ENV": "test"}
+    command = [str(Path(sys.executable).with_name("referral-service")), "serve", "--port", str(port), "--workers", "3"]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if requests.get(f"{url}/readyz", timeout=1).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("the server did not start: " + server.stderr.read().decode()[-2000:])
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

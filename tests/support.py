@@ -70,9 +70,10 @@ class ContractClient(FlaskClient):
     """The Flask test client, validating every response against the contract."""
 
     def open(self, *args: Any, **kwargs: Any):
+        # Buffered, so the response is closed as a real server closes it (close hooks run).
+        kwargs.setdefault("buffered", True)
         response = super().open(*args, **kwargs)
-        if not kwargs.get("buffered", True) is False:
-            check_response(response)
+        check_response(response)
         return response
 
 

@@ -1,0 +1,295 @@
+"""The access log: every request leaves an entry, auditors can query it, and edits are caught."""
+import csv
+import io
+import json
+import threading
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select, text
+
+from referral_service.audit.archive import archive, verify_archive
+from referral_service.audit.chain import CONTENT_FIELDS, verify
+from referral_service.audit.models import AuditEvent
+from referral_service.db import database
+
+from ..support import EMERGENCY, OVERSIGHT, POLICE, PROCURATORATE, basic
+
+
+def entries(db, **where):
+    db.expire_all()
+    stmt = select(AuditEvent).order_by(AuditEvent.id)
+    for key, value in where.items():
+        stmt = stmt.where(getattr(AuditEvent, key) == value)
+    result = list(db.scalars(stmt))
+    db.expunge_all()  # plain snapshots: reading them later must not open a transaction
+    db.rollback()
+    return result
+
+
+def verdict(app):
+    with app.app_context(), database().engine.begin() as conn:
+        return verify(conn)
+
+
+def test_each_request_leaves_an_entry_with_who_what_and_outcome(client, register, db):
+    client_id, secret = register(EMERGENCY, "referrals:read records:read")
+    issued = client.post("/oauth/token", data={"grant_type": "client_credentials"},
+                         headers={**basic(client_id, secret), "User-Agent": "yjj-system/2.1"})
+    token = issued.json["access_token"]
+    bearer = {"Authorization": f"Bearer {token}", "User-Agent": "yjj-system/2.1"}
+    seen = client.get(f"/api/v1/agencies/{POLICE}", headers=bearer)
+    missing = client.get("/api/v1/agencies/HD-NONE", headers=bearer)
+    no_token = client.get("/api/v1/agencies")
+    no_scope = client.get("/api/v1/audit-events", headers=bearer)
+    denied = client.post("/oauth/token", data={"grant_type": "client_credentials"}, headers=basic(client_id, "wrong"))
+    invalid = client.get("/api/v1/agencies?limit=0", headers=bearer)
+
+    log = {e.request_id: e for e in entries(db)}
+    first = log[issued.headers["X-Request-ID"]]
+    assert (first.action, first.status, first.outcome, first.client_id, first.agency_code) == (
+        "token.issue", 200, "success", client_id, EMERGENCY)
+    assert first.user_agent == "yjj-system/2.1" and first.client_address == "127.0.0.1"
+
+    read = log[seen.headers["X-Request-ID"]]
+    assert (read.action, read.method, read.path, read.status, read.resource_ids) == (
+        "agencies.read", "GET", f"/api/v1/agencies/{POLICE}", 200, [POLICE])
+    assert read.scopes == "records:read referrals:read"
+
+    assert (log[missing.headers["X-Request-ID"]].outcome, log[missing.headers["X-Request-ID"]].resource_ids) == (
+        "not_found", [])
+    anonymous = log[no_token.headers["X-Request-ID"]]
+    assert (anonymous.status, anonymous.outcome, anonymous.client_id) == (401, "unauthenticated", None)
+    forbidden = log[no_scope.headers["X-Request-ID"]]
+    assert (forbidden.status, forbidden.outcome, forbidden.client_id, forbidden.action) == (
+        403, "forbidden", client_id, "audit.search")
+    refused = log[denied.headers["X-Request-ID"]]
+    assert (refused.action, refused.status, refused.client_id) == ("token.denied", 401, client_id)
+    assert log[invalid.headers["X-Request-ID"]].outcome == "invalid"
+
+    # Secrets and tokens never reach the log.
+    dumped = json.dumps([{f: str(getattr(e, f)) for f in CONTENT_FIELDS} for e in log.values()])
+    assert secret not in dumped and token not in dumped
+
+
+def test_request_id_from_the_caller_is_kept(as_agency, db):
+    caller = as_agency(EMERGENCY)
+    response = caller.get("/api/v1/agencies", headers={"X-Request-ID": "yjj-batch-20261129-0001"})
+    assert response.headers["X-Request-ID"] == "yjj-batch-20261129-0001"
+    assert entries(db, request_id="yjj-batch-20261129-0001")[0].action == "agencies.list"
+
+
+def test_server_errors_are_logged(app, settings, token_for, db):
+    from .test_errors import _app_with_probe_routes
+
+    probe = _app_with_probe_routes(settings).test_client()
+    response = probe.get("/api/v1/_probe/boom", headers={"Authorization": f"Bearer {token_for(EMERGENCY)}"})
+    entry = entries(db, request_id=response.headers["X-Request-ID"])[0]
+    assert (entry.status, entry.outcome, entry.action) == (500, "error", "probe.boom")
+
+
+def test_auditor_finds_who_saw_an_object_and_filters(as_agency):
+    police = as_agency(POLICE)
+    emergency = as_agency(EMERGENCY)
+    police.get("/api/v1/agencies?limit=200")
+    emergency.get(f"/api/v1/agencies/{PROCURATORATE}")
+    emergency.get("/api/v1/agencies/HD-NONE")
+    auditor = as_agency(OVERSIGHT)
+
+    who = auditor.get(f"/api/v1/audit-events?resource_id={PROCURATORATE}")
+    assert who.status_code == 200
+    assert sorted(e["client_id"] for e in who.json["items"]) == sorted([police.client_id, emergency.client_id])
+
+    mine = auditor.get(f"/api/v1/audit-events?client_id={emergency.client_id}&outcome=not_found").json["items"]
+    assert [(e["path"], e["status"]) for e in mine] == [("/api/v1/agencies/HD-NONE", 404)]
+    by_agency = auditor.get(f"/api/v1/audit-events?agency={POLICE}&action=agencies.list").json["items"]
+    assert len(by_agency) == 1 and by_agency[0]["scopes"] and len(by_agency[0]["resource_ids"]) == 8
+    assert auditor.get("/api/v1/audit-events?status=404").json["items"][0]["outcome"] == "not_found"
+
+    future = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat()
+    assert auditor.get("/api/v1/audit-events", query_string={"from": future}).json["items"] == []
+    assert len(auditor.get("/api/v1/audit-events", query_string={"to": future}).json["items"]) >= 6
+
+    bad = auditor.get("/api/v1/audit-events?from=yesterday&outcome=maybe")
+    assert bad.status_code == 422 and set(bad.json["errors"]) == {"from", "outcome"}
+
+
+def test_audit_pages_and_reading_the_log_is_logged(as_agency):
+    auditor = as_agency(PROCURATORATE, "audit:read")
+    for _ in range(4):
+        auditor.get("/api/v1/agencies")
+    ids, url = [], "/api/v1/audit-events?limit=2&action=agencies.list"
+    while url:
+        body = auditor.get(url).json
+        ids += [e["id"] for e in body["items"]]
+        url = f"/api/v1/audit-events?limit=2&action=agencies.list&cursor={body['next_cursor']}" if body["next_cursor"] else None
+    assert len(ids) == len(set(ids)) == 4 and ids == sorted(ids, reverse=True)
+    searches = auditor.get("/api/v1/audit-events?action=audit.search").json["items"]
+    assert len(searches) == 2 and all(e["client_id"] == auditor.client_id for e in searches)
+
+
+def test_export_ndjson_and_csv(as_agency):
+    auditor = as_agency(OVERSIGHT)
+    as_agency(EMERGENCY).get(f"/api/v1/agencies/{POLICE}")
+    response = auditor.get(f"/api/v1/audit-events/export?resource_id={POLICE}")
+    assert response.status_code == 200 and response.mimetype == "application/x-ndjson"
+    lines = [json.loads(line) for line in response.get_data(as_text=True).splitlines()]
+    assert [(e["action"], e["resource_ids"]) for e in lines] == [("agencies.read", [POLICE])]
+    as_csv = auditor.get("/api/v1/audit-events/export?format=csv&action=agencies.read")
+    rows = list(csv.DictReader(io.StringIO(as_csv.get_data(as_text=True))))
+    assert [r["resource_ids"] for r in rows] == [POLICE] and rows[0]["agency_code"] == EMERGENCY
+    assert auditor.get("/api/v1/audit-events/export?format=xml").status_code == 422
+
+
+def test_verify_passes_then_names_the_edited_entry_for_each_field(app, as_agency, db, backend):
+    caller = as_agency(EMERGENCY)
+    for _ in range(3):
+        caller.get("/api/v1/agencies")
+    auditor = as_agency(OVERSIGHT)
+    ok = auditor.get("/api/v1/audit-events/verify").json
+    assert ok == {"ok": True, "checked": 5, "first_broken_id": None, "first_broken_seq": None, "reason": None}
+
+    target = entries(db, action="agencies.list")[1]
+    edits = {"occurred_at": "'2020-01-01 00:00:00'", "request_id": "'forged'", "client_id": "'someone-else'",
+             "agency_code": "'HD-XX'", "scopes": "'audit:read'", "method": "'POST'", "path": "'/elsewhere'",
+             "action": "'agencies.read'", "status": "201", "outcome": "'error'", "client_address": "'10.0.0.9'",
+             "user_agent": "'curl'", "resource_ids": "'[\"HD-XX\"]'", "content_hash": "'" + "0" * 64 + "'",
+             "prev_hash": "'" + "1" * 64 + "'", "chain_hash": "'" + "2" * 64 + "'", "seq": "999999"}
+    for column, value in edits.items():
+        with database_connection(app) as conn:
+            original = conn.execute(text(f"SELECT {column} FROM audit_events WHERE id = :id"), {"id": target.id}).scalar()
+            original = json.dumps(original) if isinstance(original, list) else original
+            tamper(conn, backend, f"UPDATE audit_events SET {column} = {value} WHERE id = {target.id}")
+        result = verdict(app)
+        assert not result.ok and result.first_broken_id in (target.id, target.id + 1), column
+        if column != "seq":
+            assert result.first_broken_id == target.id, column
+        with database_connection(app) as conn:
+            tamper(conn, backend, f"UPDATE audit_events SET {column} = :v WHERE id = {target.id}", v=original)
+        assert verdict(app).ok, f"restoring {column}"
+
+
+def test_deleting_an_entry_breaks_the_chain_at_the_next(app, as_agency, db, backend):
+    caller = as_agency(EMERGENCY)
+    for _ in range(3):
+        caller.get("/api/v1/agencies")
+    assert verdict(app).ok
+    victim = entries(db, action="agencies.list")[1]
+    with database_connection(app) as conn:
+        tamper(conn, backend, f"DELETE FROM audit_events WHERE id = {victim.id}")
+    result = verdict(app)
+    assert not result.ok and result.first_broken_seq == victim.seq + 1 and "missing" in result.reason
+
+
+@pytest.mark.postgres_only
+def test_postgresql_refuses_update_and_delete(app, as_agency):
+    as_agency(EMERGENCY).get("/api/v1/agencies")
+    for statement in ("UPDATE audit_events SET status = 200", "DELETE FROM audit_events"):
+        with pytest.raises(Exception, match="append-only"):
+            with database_connection(app) as conn:
+                conn.execute(text(statement))
+    assert verdict(app).ok
+
+
+def test_concurrent_writers_keep_one_valid_chain(app, register, agencies):
+    client_id, secret = register(EMERGENCY)
+    token = app.test_client().post("/oauth/token", data={"grant_type": "client_credentials"},
+                                   headers=basic(client_id, secret)).json["access_token"]
+    statuses = []
+
+    def worker():
+        http = app.test_client()
+        for _ in range(10):
+            statuses.append(http.get("/api/v1/agencies", headers={"Authorization": f"Bearer {token}"}).status_code)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses.count(200) == 60
+    result = verdict(app)
+    assert result.ok and result.checked == 61
+    with app.app_context():
+        with database().sessionmaker() as session:
+            seqs = list(session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq)))
+    assert seqs == list(range(1, 62))
+
+
+@pytest.mark.slow
+@pytest.mark.postgres_only
+def test_worker_processes_writing_at_once_keep_one_valid_chain(app, live_server, register):
+    import requests
+    from concurrent.futures import ThreadPoolExecutor
+
+    client_id, secret = register(EMERGENCY)
+    token = requests.post(f"{live_server}/oauth/token", data={"grant_type": "client_credentials"},
+                          auth=(client_id, secret), timeout=10).json()["access_token"]
+
+    def burst(_):
+        with requests.Session() as http:
+            http.headers["Authorization"] = f"Bearer {token}"
+            return [http.get(f"{live_server}/api/v1/agencies", timeout=10).status_code for _ in range(25)]
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = [s for batch in pool.map(burst, range(8)) for s in batch]
+    assert statuses.count(200) == 200
+    result = verdict(app)
+    assert result.ok and result.checked == 201
+    with app.app_context(), database().sessionmaker() as session:
+        seqs = list(session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq)))
+        request_ids = set(session.scalars(select(AuditEvent.request_id)))
+    assert seqs == list(range(1, 202)) and len(request_ids) == 201
+
+
+def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypatch, tmp_path, settings, db):
+    long_ago = datetime.now(timezone.utc) - timedelta(days=200)
+    monkeypatch.setattr("referral_service.audit.utcnow", lambda: long_ago)
+    caller = as_agency(EMERGENCY)
+    for _ in range(5):
+        caller.get("/api/v1/agencies")
+    monkeypatch.undo()
+    caller.get(f"/api/v1/agencies/{POLICE}")
+    with app.app_context():
+        engine = database().engine
+        with pytest.raises(ValueError, match="retention"):
+            archive(engine, datetime.now(timezone.utc) - timedelta(days=30), tmp_path / "x.gz", 180)
+        result = archive(engine, datetime.now(timezone.utc) - timedelta(days=190), tmp_path / "old.ndjson.gz", 180)
+    assert result["archived"] == 6  # the token request and five reads
+    remaining = entries(db)
+    assert all(e.occurred_at > long_ago + timedelta(days=1) for e in remaining)
+    assert verdict(app).ok
+    assert verify_archive(tmp_path / "old.ndjson.gz").ok
+
+    import gzip
+
+    lines = gzip.open(tmp_path / "old.ndjson.gz", "rt").read().splitlines()
+    lines[2] = lines[2].replace('"agencies.list"', '"agencies.read"')
+    with gzip.open(tmp_path / "forged.ndjson.gz", "wt") as out:
+        out.write("\n".join(lines) + "\n")
+    forged = verify_archive(tmp_path / "forged.ndjson.gz")
+    assert not forged.ok and forged.first_broken_seq == 2
+
+
+class database_connection:
+    def __init__(self, app):
+        self.app = app
+
+    def __enter__(self):
+        self.ctx = self.app.app_context()
+        self.ctx.push()
+        self.cm = database().engine.begin()
+        return self.cm.__enter__()
+
+    def __exit__(self, *exc):
+        try:
+            return self.cm.__exit__(*exc)
+        finally:
+            self.ctx.pop()
+
+
+def tamper(conn, backend, statement, **params):
+    """Edit the log as an attacker with database access would (on PostgreSQL, around the trigger)."""
+    if backend == "postgresql":
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+    conn.execute(text(statement), params)
