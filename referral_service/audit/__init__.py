@@ -62,7 +62,8 @@ def entry_for(response: Response) -> AuditEvent:
         "agency_code": caller.agency_code if caller else (oauth_client.agency.code if oauth_client else None),
         "scopes": " ".join(sorted(caller.scopes)) if caller else "",
         "method": request.method,
-        "path": request.full_path.rstrip("?")[:2000],
+        # No query string on /oauth: a misbehaving client might put credentials there.
+        "path": (request.path if request.path.startswith("/oauth") else request.full_path.rstrip("?"))[:2000],
         "action": action_name(response.status_code),
         "status": response.status_code,
         "outcome": outcome_of(response.status_code),
