@@ -189,12 +189,13 @@ def live_server(app, settings):
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.poll() is None:
             try:
-                if requests.get(f"{url}/readyz", timeout=1).status_code == 200:
+                if requests.get(f"{url}/readyz", timeout=5).status_code == 200:
                     break
-            except requests.ConnectionError:
-                time.sleep(0.1)
+            except (requests.ConnectionError, requests.Timeout):
+                time.sleep(0.2)
         else:
             raise RuntimeError("the server did not start: " + server.stderr.read().decode()[-2000:])
         yield url
