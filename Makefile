@@ -21,8 +21,9 @@ run: venv
 test: venv
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## bench: load benchmark against PostgreSQL (SMOKE=1 for a small, quick run)
+## bench: load benchmark against PostgreSQL (SMOKE=1 for a small, quick run); installs wrk when missing
 bench: venv
+	@command -v wrk >/dev/null || apt-get install -y wrk || echo "wrk is not installed; only SMOKE=1 can run (with a Python load generator)"
 	$(BIN)/python -m bench.run $(if $(SMOKE),--smoke,)
 
 clean:

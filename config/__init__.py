@@ -20,6 +20,8 @@ class Settings:
     issuer: str = "http://127.0.0.1:8080"
     token_lifetime_seconds: int = 300
     max_body_bytes: int = 1024 * 1024
+    # POST /api/v1/records/batch carries up to 1,000 records with their facts in Chinese.
+    records_batch_max_body_bytes: int = 16 * 1024 * 1024
     attachment_max_bytes: int = 20 * 1024 * 1024
     attachment_storage_path: Path | None = None
     page_default_limit: int = 50

@@ -1,0 +1,119 @@
+"""Idempotency-Key for creating POSTs: the same key and body replay the first response.
+
+Exactly-once rests on the unique constraint (client_id, key), not on a check before the
+insert: the key row is written in the same transaction as the object it creates, so a
+concurrent duplicate blocks on the unique index (PostgreSQL) or on the write lock
+(SQLite, BEGIN IMMEDIATE) until the first commits, then finds the row and replays it; on
+PostgreSQL it waits at most IN_FLIGHT_WAIT_MS and then answers 409 (still in flight).
+If the first request fails, its key row rolls back with it and a retry runs afresh.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Callable
+
+from flask import Response, g, request
+from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint, select, text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from . import audit
+from .db import Base, utcnow
+from .errors import Conflict, InvalidInput
+
+HEADER = "Idempotency-Key"
+MAX_KEY_LENGTH = 200
+# Response headers worth replaying; the rest (dates, request ids) belong to the new request.
+REPLAYED_HEADERS = ("Location", "ETag", "Content-Type")
+# How long a duplicate waits for the first request to finish before answering 409 (PostgreSQL).
+IN_FLIGHT_WAIT_MS = 10_000
+LOCK_NOT_AVAILABLE = "55P03"
+
+
+class IdempotencyKey(Base):
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("client_id", "key", name="uq_idempotency_keys_client_id_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    client_id: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str] = mapped_column(String(MAX_KEY_LENGTH))
+    # SHA-256 of method, path and body: a different request under the same key is refused.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status: Mapped[int | None] = mapped_column(Integer, default=None)
+    headers: Mapped[dict[str, str]] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), default=dict)
+    body: Mapped[str | None] = mapped_column(Text, default=None)
+    resource_ids: Mapped[list[str]] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+def fingerprint() -> str:
+    """The request's identity for replay: method, path and body bytes (JSON canonicalized)."""
+    raw = request.get_data(cache=True)
+    if request.mimetype == "application/json":
+        try:
+            raw = json.dumps(json.loads(raw), sort_keys=True, ensure_ascii=False,
+                             separators=(",", ":")).encode()
+        except ValueError:
+            pass  # the route will refuse it; hashing the raw bytes is enough here
+    digest = hashlib.sha256()
+    for part in (request.method.encode(), request.path.encode(), raw):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def once(db: Session, client_id: str, create: Callable[[], Response], *,
+         fingerprint_of: Callable[[], str] = fingerprint) -> Response:
+    """Run a route's whole `create` once per (client, Idempotency-Key); without the header, just run it."""
+    # `fingerprint_of` says what makes two requests the same (default: method, path, JSON body).
+    key = request.headers.get(HEADER)
+    if key is None:
+        return create()
+    if not key.strip() or len(key) > MAX_KEY_LENGTH:
+        raise InvalidInput({HEADER: [f"Must be 1 to {MAX_KEY_LENGTH} characters."]})
+    print_ = fingerprint_of()
+    row = IdempotencyKey(client_id=client_id, key=key, fingerprint=print_)
+    postgres = db.get_bind().dialect.name == "postgresql"
+    try:
+        with db.begin_nested():
+            if postgres:  # wait for a first request still running, but not forever
+                db.execute(text(f"SET LOCAL lock_timeout = '{IN_FLIGHT_WAIT_MS}ms'"))
+            db.add(row)
+            db.flush()
+    except IntegrityError:
+        return _replay(db, client_id, key, print_)
+    except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            raise
+        raise Conflict("A request with this Idempotency-Key is still in progress; retry shortly.",
+                       slug="idempotency-in-flight", headers={"Retry-After": "1"}) from None
+    finally:
+        if postgres and db.in_transaction():
+            db.execute(text("SET LOCAL lock_timeout = DEFAULT"))
+    response = create()
+    row.status = response.status_code
+    row.headers = {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
+    row.body = response.get_data(as_text=True)
+    row.resource_ids = list(g.get("audit_resources", []))
+    db.flush()
+    return response
+
+
+def _replay(db: Session, client_id: str, key: str, print_: str) -> Response:
+    first = db.scalar(select(IdempotencyKey).where(IdempotencyKey.client_id == client_id,
+                                                   IdempotencyKey.key == key))
+    if first is None or first.status is None:
+        raise Conflict("A request with this Idempotency-Key is still in progress; retry shortly.",
+                       slug="idempotency-in-flight", headers={"Retry-After": "1"})
+    if first.fingerprint != print_:
+        raise InvalidInput(
+            {HEADER: ["This key was used for a different request; use a new key for a new request."]})
+    audit.disclose(*first.resource_ids)
+    response = Response(first.body, status=first.status)
+    for name, value in first.headers.items():
+        response.headers[name] = value
+    response.headers["Idempotent-Replayed"] = "true"
+    return response

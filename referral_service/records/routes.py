@@ -1,0 +1,115 @@
+import json
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
+
+from .. import audit, idempotency
+from ..auth.protect import current_caller, protected
+from ..db import database, session
+from ..http import etag_for, json_body, page_limit, page_response
+from . import service
+from .schemas import RecordBatchInputSchema, RecordInputSchema, RecordQuerySchema, RecordSchema
+
+bp = Blueprint("records", __name__, url_prefix="/api/v1/records")
+record_input = RecordInputSchema()
+batch_input = RecordBatchInputSchema()
+query_schema = RecordQuerySchema()
+
+
+def _record_response(record, status: int = 200) -> Response:
+    ids = service.referral_ids(session(), [record])
+    response = current_app.json.response(RecordSchema(referral_ids=ids).dump(record))
+    response.status_code = status
+    response.headers["ETag"] = etag_for("record", record.id, record.version)
+    audit.disclose(record.id)
+    return response
+
+
+@bp.post("")
+@protected("records:share", "records.publish")
+def publish_record():
+    caller = current_caller()
+
+    def create() -> Response:
+        item = record_input.load(json_body())
+        record, outcome = service.publish_one(session(), caller, item)
+        response = _record_response(record, 201 if outcome == "created" else 200)
+        if outcome == "created":
+            response.headers["Location"] = url_for("records.get_record", record_id=record.id)
+        return response
+
+    return idempotency.once(session(), caller.client_id, create)
+
+
+@bp.post("/batch")
+@protected("records:share", "records.publish_batch")
+def publish_batch():
+    request.max_content_length = current_app.config["SETTINGS"].records_batch_max_body_bytes
+    caller = current_caller()
+
+    def create() -> Response:
+        items = batch_input.load(json_body())["records"]
+        results = service.publish(session(), caller, items)
+        audit.disclose(*(result.id for result in results))
+        counts = {outcome: sum(r.outcome == outcome for r in results)
+                  for outcome in ("created", "updated", "unchanged")}
+        return current_app.json.response({
+            **counts,
+            "items": [{"index": index, "id": r.id, "case_number": r.case_number,
+                       "version": r.version, "outcome": r.outcome} for index, r in enumerate(results)],
+        })
+
+    return idempotency.once(session(), caller.client_id, create)
+
+
+@bp.get("")
+@protected("records:read", "records.list")
+def list_records():
+    filters = query_schema.load(request.args)
+    db = session()
+    page = service.list_records(db, current_caller(), filters, page_limit(), request.args.get("cursor"))
+    audit.disclose(*(record.id for record in page.items))
+    schema = RecordSchema(referral_ids=service.referral_ids(db, page.items))
+    return page_response(schema.dump(page.items, many=True), page.next_cursor)
+
+
+@bp.get("/export")
+@protected("records:read", "records.export")
+def export_records():
+    filters = query_schema.load(request.args)
+    caller = current_caller()
+    service.filtered(session(), caller, filters)  # refuses a bad filter before the stream starts
+    # The ids are known only while streaming, after the access-log entry was written with the
+    # response headers; the entry names the filter instead, which with its time identifies them.
+    audit.disclose("records/export?" + urlencode(sorted(request.args.items(multi=True))))
+
+    def lines():
+        db = database().sessionmaker()  # the request's session is closed before the body streams
+        try:
+            for chunk in service.export(db, caller, filters):
+                schema = RecordSchema(referral_ids=service.referral_ids(db, chunk))
+                yield "".join(json.dumps(schema.dump(record), ensure_ascii=False) + "\n"
+                              for record in chunk)
+        finally:
+            db.rollback()
+            db.close()
+
+    return Response(stream_with_context(lines()), mimetype="application/x-ndjson")
+
+
+@bp.get("/<record_id>")
+@protected("records:read", "records.read")
+def get_record(record_id: str):
+    return _record_response(service.get_record(session(), current_caller(), record_id))
+
+
+@bp.get("/<record_id>/versions")
+@protected("records:read", "records.versions")
+def record_versions(record_id: str):
+    record, items, next_cursor = service.versions(session(), current_caller(), record_id,
+                                                  page_limit(), request.args.get("cursor"))
+    audit.disclose(record.id)
+    for item in items:
+        for key in ("published_at", "superseded_at"):
+            item[key] = item[key].isoformat() if item[key] else None
+    return page_response(items, next_cursor)

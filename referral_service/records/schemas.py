@@ -1,0 +1,260 @@
+"""Marshmallow schemas named after the openapi components: RecordInput, RecordBatchInput, Record, RecordVersion."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+
+from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_load, validate,
+                         validates_schema)
+
+from ..identifiers import normalize, validate_uscc
+from .models import RecordKind, RectificationStatus
+from .search import query_terms
+
+MAX_YUAN = Decimal("9999999999999999.99")  # Numeric(18, 2)
+BATCH_MAX = 1000
+FLAGS = ("meets_criminal_threshold", "unreferred")
+# A bare date in a filter means the start of that day in China Standard Time, the users' clock.
+CHINA_TIME = timezone(timedelta(hours=8))
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+class Yuan(fields.Field):
+    """An exact amount in yuan with at most two decimals: a JSON number or decimal string in, a string out."""
+
+    default_error_messages = {
+        "invalid": "Must be an amount in yuan: a number or decimal string with at most two decimals.",
+        "range": "Must be between 0 and 9999999999999999.99.",
+    }
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise self.make_error("invalid")
+        try:
+            amount = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise self.make_error("invalid") from None
+        if not amount.is_finite() or amount.as_tuple().exponent < -2:
+            raise self.make_error("invalid")
+        if not Decimal(0) <= amount <= MAX_YUAN:
+            raise self.make_error("range")
+        return amount.quantize(Decimal("0.01"))
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        return None if value is None else str(Decimal(value).quantize(Decimal("0.01")))
+
+
+class Count(fields.Integer):
+    """A non-negative whole number; booleans are not numbers here."""
+
+    def __init__(self, **kwargs):
+        super().__init__(strict=True, validate=validate.Range(min=0, max=1_000_000), **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, bool):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+class Text(fields.String):
+    """A string with surrounding whitespace removed before the length check."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        return _strip(super()._deserialize(value, attr, data, **kwargs))
+
+
+class SubjectSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    name = Text(required=True, validate=validate.Length(min=1, max=200))
+    credit_code = fields.String(load_default=None, allow_none=True, validate=validate_uscc)
+
+    @post_load
+    def _normalise(self, data, **kwargs):
+        if data.get("credit_code"):
+            data["credit_code"] = normalize(data["credit_code"])
+        return data
+
+
+class PenaltySchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    type = Text(required=True, validate=validate.Length(min=1, max=100))
+    amount_yuan = Yuan(load_default=None, allow_none=True)
+
+
+class RectificationSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    status = fields.Enum(RectificationStatus, required=True)
+    due_date = fields.Date(load_default=None, allow_none=True)
+
+    @validates_schema
+    def _due_date_when_pending(self, data, **kwargs):
+        if data.get("status") is RectificationStatus.pending and data.get("due_date") is None:
+            raise ValidationError("Pending rectification needs a due date.", "due_date")
+
+
+class RecordInputSchema(Schema):
+    """One record as an agency publishes it."""
+
+    class Meta:
+        unknown = RAISE
+
+    kind = fields.Enum(RecordKind, required=True)
+    case_number = Text(required=True, validate=validate.Length(min=1, max=100))
+    subject = fields.Nested(SubjectSchema, required=True)
+    facts = Text(required=True, validate=validate.Length(min=1, max=20_000))
+    legal_basis = Text(load_default=None, allow_none=True, validate=validate.Length(max=2_000))
+    penalty = fields.Nested(PenaltySchema, load_default=None, allow_none=True)
+    decided_at = fields.AwareDateTime(required=True)
+    deaths = Count(load_default=0)
+    serious_injuries = Count(load_default=0)
+    direct_loss_yuan = Yuan(load_default=Decimal("0.00"))
+    rectification = fields.Nested(RectificationSchema, load_default=None, allow_none=True)
+    division_code = fields.String(load_default=None, allow_none=True,
+                                  validate=validate.Regexp(r"^[0-9]{6}$", error="Must be six digits (GB/T 2260)."))
+    address = Text(load_default=None, allow_none=True, validate=validate.Length(max=500))
+
+
+class RecordBatchInputSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    records = fields.List(fields.Nested(RecordInputSchema), required=True,
+                          validate=validate.Length(min=1, max=BATCH_MAX))
+
+    @validates_schema
+    def _one_entry_per_case(self, data, **kwargs):
+        first_at: dict[str, int] = {}
+        errors: dict[int, dict] = {}
+        for index, item in enumerate(data.get("records", [])):
+            number = item["case_number"]
+            if number in first_at:
+                errors[index] = {"case_number": [
+                    f"Case number {number} is also at index {first_at[number]}; a batch publishes each case once."]}
+            first_at.setdefault(number, index)
+        if errors:
+            raise ValidationError({"records": errors})
+
+
+class PublishedSchema(Schema):
+    """The published content of a record: what an agency sent, as every version shows it."""
+
+    case_number = fields.String()
+    kind = fields.Function(lambda r: r.kind.value if hasattr(r.kind, "value") else r.kind)
+    subject = fields.Function(lambda r: {"name": r.subject_name, "credit_code": r.subject_credit_code})
+    facts = fields.String()
+    legal_basis = fields.String(allow_none=True)
+    penalty = fields.Method("_penalty")
+    decided_at = fields.Method("_decided_at")
+    deaths = fields.Integer()
+    serious_injuries = fields.Integer()
+    direct_loss_yuan = Yuan()
+    rectification = fields.Method("_rectification")
+    division_code = fields.String()
+    address = fields.String(allow_none=True)
+
+    def _penalty(self, r):
+        if r.penalty_type is None:
+            return None
+        return {"type": r.penalty_type, "amount_yuan": Yuan()._serialize(r.penalty_amount_yuan, None, None)}
+
+    def _decided_at(self, r):
+        return r.decided_at.astimezone(timezone.utc).isoformat()
+
+    def _rectification(self, r):
+        if r.rectification_status is None:
+            return None
+        status = getattr(r.rectification_status, "value", r.rectification_status)
+        due = r.rectification_due_date.isoformat() if r.rectification_due_date else None
+        return {"status": status, "due_date": due}
+
+
+class RecordSchema(PublishedSchema):
+    id = fields.String()
+    agency = fields.Function(lambda r: r.agency.code)
+    flags = fields.Function(lambda r: [flag for flag in FLAGS if getattr(r, flag)])
+    referral_ids = fields.Method("_referral_ids")
+    version = fields.Integer()
+    created_at = fields.DateTime()
+    updated_at = fields.DateTime()
+
+    def __init__(self, referral_ids: dict | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.referral_ids_by_key = referral_ids or {}
+
+    def _referral_ids(self, r):
+        return self.referral_ids_by_key.get((r.agency_id, r.case_number), [])
+
+
+class DateOrDateTime(fields.Field):
+    """A filter bound: an ISO date-time with offset, or a date meaning 00:00 China Standard Time."""
+
+    default_error_messages = {"invalid": "Must be a date (YYYY-MM-DD) or a date-time with an offset."}
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str):
+            raise self.make_error("invalid")
+        try:
+            if len(value) == 10:
+                return datetime.combine(date.fromisoformat(value), time(), CHINA_TIME)
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise self.make_error("invalid") from None
+        if moment.tzinfo is None:
+            raise self.make_error("invalid")
+        return moment
+
+
+def _query_long_enough(value: str) -> None:
+    try:
+        query_terms(value)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
+
+
+class RecordQuerySchema(Schema):
+    """The filters of the list and the export."""
+
+    class Meta:
+        unknown = RAISE
+
+    agency = fields.String(validate=validate.Length(min=1, max=32))
+    kind = fields.Enum(RecordKind)
+    subject_credit_code = fields.String(validate=validate_uscc)
+    decided_after = DateOrDateTime()
+    decided_before = DateOrDateTime()
+    division = fields.String(validate=validate.Regexp(r"^[0-9]{6}$", error="Must be six digits (GB/T 2260)."))
+    flag = fields.List(fields.String(validate=validate.OneOf(FLAGS)))
+    q = fields.String(validate=[validate.Length(max=200), _query_long_enough])
+    limit = fields.Raw()
+    cursor = fields.Raw()
+
+    @pre_load
+    def _lists(self, data, **kwargs):
+        """Query args arrive as a MultiDict: `flag` may repeat, every other filter is single."""
+        out = {}
+        for key in data.keys():
+            values = data.getlist(key)
+            if key == "flag":
+                out[key] = values
+            elif len(values) > 1:
+                raise ValidationError({key: ["Give this filter once."]})
+            else:
+                out[key] = values[0]
+        return out
+
+    @post_load
+    def _normalise(self, data, **kwargs):
+        if "subject_credit_code" in data:
+            data["subject_credit_code"] = normalize(data["subject_credit_code"])
+        data.pop("limit", None)
+        data.pop("cursor", None)
+        return data

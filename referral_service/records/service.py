@@ -1,0 +1,272 @@
+"""Use cases of the shared-records pool: publish (upsert with versions), read, search, flags, export."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Iterator
+
+from flask import current_app
+from sqlalchemy import Select, and_, func, insert, select, tuple_, type_coerce, update
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.types import Text
+
+from ..agencies.models import Agency
+from ..auth.protect import Caller, visible_to
+from ..db import utcnow
+from ..errors import Conflict, InvalidInput, NotFound
+from ..http import Page, check_if_match, etag_for, decode_cursor, encode_cursor, keyset_page
+from . import links
+from .models import Record, RecordVersion, new_id
+from .schemas import PublishedSchema
+from .search import bigrams, query_terms, search_text
+
+# The columns an agency publishes; everything else on a record is derived or bookkeeping.
+PUBLISHED = ("kind", "subject_name", "subject_credit_code", "facts", "legal_basis", "penalty_type",
+             "penalty_amount_yuan", "decided_at", "deaths", "serious_injuries", "direct_loss_yuan",
+             "rectification_status", "rectification_due_date", "division_code", "address")
+_published = PublishedSchema()
+
+
+@dataclass
+class Published:
+    """What happened to one record of a publish request."""
+
+    id: str
+    case_number: str
+    version: int
+    outcome: str  # created | updated | unchanged
+
+
+# --- flags ---------------------------------------------------------------------------------------
+
+def meets_criminal_threshold(deaths: int, serious_injuries: int, direct_loss_yuan) -> bool:
+    """法释〔2015〕22号 Art. 6 "serious consequences", with the thresholds from configuration."""
+    settings = current_app.config["SETTINGS"]
+    return (deaths >= settings.threshold_deaths
+            or serious_injuries >= settings.threshold_serious_injuries
+            or direct_loss_yuan >= settings.threshold_direct_loss_yuan)
+
+
+def apply_flags(db: Session, record: Record) -> None:
+    """Recompute a record's flags from its consequences and the referrals that name its case."""
+    meets = meets_criminal_threshold(record.deaths, record.serious_injuries, record.direct_loss_yuan)
+    covered = meets and bool(links.covered_case_numbers(db, record.agency_id, [record.case_number]))
+    record.meets_criminal_threshold = meets
+    record.unreferred = meets and not covered
+
+
+# --- publishing ----------------------------------------------------------------------------------
+
+def _columns(item: dict[str, Any], default_division: str) -> dict[str, Any]:
+    penalty = item.get("penalty") or {}
+    rectification = item.get("rectification") or {}
+    return {
+        "kind": item["kind"],
+        "subject_name": item["subject"]["name"],
+        "subject_credit_code": item["subject"].get("credit_code"),
+        "facts": item["facts"],
+        "legal_basis": item.get("legal_basis"),
+        "penalty_type": penalty.get("type"),
+        "penalty_amount_yuan": penalty.get("amount_yuan"),
+        "decided_at": item["decided_at"],
+        "deaths": item["deaths"],
+        "serious_injuries": item["serious_injuries"],
+        "direct_loss_yuan": item["direct_loss_yuan"],
+        "rectification_status": rectification.get("status"),
+        "rectification_due_date": rectification.get("due_date"),
+        "division_code": item.get("division_code") or default_division,
+        "address": item.get("address"),
+    }
+
+
+def _same(record: Record, values: dict[str, Any]) -> bool:
+    return all(getattr(record, name) == values[name] for name in PUBLISHED)
+
+
+def publish(db: Session, caller: Caller, items: list[dict[str, Any]]) -> list[Published]:
+    """Upsert the caller's records by case number, all or nothing, keeping superseded versions.
+
+    Republishing identical content changes nothing and makes no version.
+    """
+    agency = db.get(Agency, caller.agency_id)
+    numbers = [item["case_number"] for item in items]
+    existing: dict[str, Record] = {}
+    for start in range(0, len(numbers), 500):
+        stmt = select(Record).where(Record.agency_id == caller.agency_id,
+                                    Record.case_number.in_(numbers[start:start + 500]))
+        existing.update((record.case_number, record) for record in db.scalars(stmt))
+    covered = links.covered_case_numbers(db, caller.agency_id, numbers)
+    is_postgresql = db.get_bind().dialect.name == "postgresql"
+    now = utcnow()
+    inserts, updates, versions, results = [], [], [], []
+    for item in items:
+        number = item["case_number"]
+        values = _columns(item, agency.division_code)
+        meets = meets_criminal_threshold(values["deaths"], values["serious_injuries"],
+                                         values["direct_loss_yuan"])
+        flags = {"meets_criminal_threshold": meets, "unreferred": meets and number not in covered}
+        record = existing.get(number)
+        if record is None:
+            haystack = search_text(values["subject_name"], values["subject_credit_code"], values["facts"])
+            row = {"id": new_id(), "agency_id": caller.agency_id, "case_number": number, **values,
+                   **flags, "search_text": haystack, "search_bigrams": bigrams(haystack) if is_postgresql else None,
+                   "version": 1, "created_at": now, "updated_at": now}
+            inserts.append(row)
+            results.append(Published(row["id"], number, 1, "created"))
+        elif _same(record, values):
+            if any(getattr(record, flag) != value for flag, value in flags.items()):
+                updates.append({"id": record.id, **flags})
+            results.append(Published(record.id, number, record.version, "unchanged"))
+        else:
+            versions.append({"record_id": record.id, "version": record.version,
+                             "published_at": record.updated_at, "superseded_at": now,
+                             "content": _published.dump(record)})
+            haystack = search_text(values["subject_name"], values["subject_credit_code"], values["facts"])
+            updates.append({"id": record.id, **values, **flags, "search_text": haystack,
+                            "search_bigrams": bigrams(haystack) if is_postgresql else None,
+                            "version": record.version + 1, "updated_at": now})
+            results.append(Published(record.id, number, record.version + 1, "updated"))
+    try:
+        with db.begin_nested():
+            if inserts:
+                db.execute(insert(Record), inserts)
+            if updates:
+                db.execute(update(Record), updates)
+            if versions:
+                db.execute(insert(RecordVersion), versions)
+    except IntegrityError:
+        raise Conflict("Another request published one of these case numbers at the same time; retry.",
+                       slug="concurrent-publish") from None
+    for record in existing.values():
+        db.expire(record)  # bulk statements bypass the identity map
+    return results
+
+
+def publish_one(db: Session, caller: Caller, item: dict[str, Any]) -> tuple[Record, str]:
+    """Publish one record; If-Match, when sent, must name the version being replaced."""
+    current = db.scalar(select(Record).where(Record.agency_id == caller.agency_id,
+                                             Record.case_number == item["case_number"]))
+    if current is not None:
+        check_if_match(etag_for("record", current.id, current.version))
+    [result] = publish(db, caller, [item])
+    return db.get(Record, result.id), result.outcome
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def get_record(db: Session, caller: Caller, record_id: str) -> Record:
+    record = db.scalar(select(Record).where(Record.id == record_id, visible_to(caller, Record.agency_id)))
+    if record is None:
+        raise NotFound(f"No record with id {record_id}.")
+    return record
+
+
+def filtered(db: Session, caller: Caller, filters: dict[str, Any]) -> Select:
+    """The records the caller may see that match the filters of the list and the export."""
+    stmt = select(Record).where(visible_to(caller, Record.agency_id))
+    if "agency" in filters:
+        agency_id = db.scalar(select(Agency.id).where(Agency.code == filters["agency"]))
+        if agency_id is None:
+            raise InvalidInput({"agency": [f"No agency with code {filters['agency']}."]})
+        stmt = stmt.where(Record.agency_id == agency_id)
+    if "kind" in filters:
+        stmt = stmt.where(Record.kind == filters["kind"])
+    if "subject_credit_code" in filters:
+        stmt = stmt.where(Record.subject_credit_code == filters["subject_credit_code"])
+    if "decided_after" in filters:
+        stmt = stmt.where(Record.decided_at >= filters["decided_after"])
+    if "decided_before" in filters:
+        stmt = stmt.where(Record.decided_at < filters["decided_before"])
+    if "division" in filters:
+        stmt = stmt.where(Record.division_code == filters["division"])
+    for flag in filters.get("flag", []):
+        stmt = stmt.where(getattr(Record, flag))  # bare, so PostgreSQL matches the partial index
+    if "q" in filters:
+        stmt = stmt.where(_matches(db, Record, filters["q"]))
+    return stmt
+
+
+def _matches(db: Session, entity, q: str):
+    """`q` occurs in the record's search text; on PostgreSQL its bigrams narrow through the index first."""
+    needle, grams = query_terms(q)
+    if db.get_bind().dialect.name == "postgresql":
+        return and_(type_coerce(entity.search_bigrams, ARRAY(Text())).contains(grams),
+                    func.strpos(entity.search_text, needle) > 0)
+    return func.instr(entity.search_text, needle) > 0
+
+
+# How many records, newest first, a search walks before it asks the bigram index instead.
+SEARCH_WALK = 5000
+
+
+def list_records(db: Session, caller: Caller, filters: dict[str, Any], limit: int,
+                 cursor: str | None) -> Page:
+    stmt = filtered(db, caller, filters)
+    keys, converters = [Record.decided_at, Record.id], [datetime.fromisoformat, str]
+    if "q" in filters and db.get_bind().dialect.name == "postgresql":
+        page = _walk_search(db, caller, filters, limit, cursor)
+        if page is not None:
+            return page
+        # Fewer than one match in a hundred: collect them all through the bigram index first,
+        # which the planner, misjudging a phrase's frequency, might otherwise not do.
+        matched = aliased(Record, stmt.cte("matched").prefix_with("MATERIALIZED"))
+        return keyset_page(db, select(matched), [matched.decided_at, matched.id], converters,
+                           limit=limit, cursor=cursor)
+    return keyset_page(db, stmt, keys, converters, limit=limit, cursor=cursor)
+
+
+def _walk_search(db: Session, caller: Caller, filters: dict[str, Any], limit: int,
+                 cursor: str | None) -> Page | None:
+    """A search page found among the next SEARCH_WALK records in order, or None if it is not full.
+
+    PostgreSQL takes a phrase's bigrams as independent, so a common phrase looks rare to it: it
+    would fetch and sort every one of 200,000 matches to show 50. Walking the ordered index
+    finds a common phrase's page at once; a rare one falls back to that bitmap plan, which is
+    then cheap. If the walk fills the page, it is exactly the page the full query would give.
+    """
+    unsearched = filtered(db, caller, {k: v for k, v in filters.items() if k != "q"})
+    if cursor:
+        after = decode_cursor(cursor, [datetime.fromisoformat, str])
+        unsearched = unsearched.where(tuple_(Record.decided_at, Record.id) < tuple_(*after))
+    window = aliased(Record, unsearched.order_by(Record.decided_at.desc(), Record.id.desc())
+                     .limit(SEARCH_WALK).subquery())
+    stmt = select(window).where(_matches(db, window, filters["q"]))
+    page = keyset_page(db, stmt, [window.decided_at, window.id], [datetime.fromisoformat, str],
+                       limit=limit, cursor="", key_of=lambda r: [r.decided_at, r.id])
+    return page if page.next_cursor is not None else None
+
+
+def referral_ids(db: Session, records: list[Record]) -> dict[tuple[int, str], list[str]]:
+    """The linked referral ids of each record, by (agency_id, case_number)."""
+    return links.referral_ids_by_key(db, [(r.agency_id, r.case_number) for r in records])
+
+
+def export(db: Session, caller: Caller, filters: dict[str, Any], chunk: int = 500) -> Iterator[list[Record]]:
+    """The filtered records in chunks, read through a server-side cursor so memory stays flat."""
+    stmt = filtered(db, caller, filters).order_by(Record.decided_at.desc(), Record.id.desc())
+    result = db.execute(stmt.execution_options(yield_per=chunk))
+    # The identity map holds rows weakly, so a chunk is freed once the caller has written it.
+    yield from result.scalars().partitions()
+
+
+def versions(db: Session, caller: Caller, record_id: str, limit: int,
+             cursor: str | None) -> tuple[Record, list[dict[str, Any]], str | None]:
+    """A page of a record's versions, newest (the current one) first."""
+    record = get_record(db, caller, record_id)
+    before = decode_cursor(cursor, [int])[0] if cursor else record.version + 1
+    items: list[dict[str, Any]] = []
+    if record.version < before:
+        items.append({"version": record.version, "published_at": record.updated_at,
+                      "superseded_at": None, "record": _published.dump(record)})
+    older = db.scalars(select(RecordVersion)
+                       .where(RecordVersion.record_id == record.id, RecordVersion.version < before)
+                       .order_by(RecordVersion.version.desc())
+                       .limit(limit - len(items) + 1))
+    for version in older:
+        items.append({"version": version.version, "published_at": version.published_at,
+                      "superseded_at": version.superseded_at, "record": version.content})
+    more = len(items) > limit
+    items = items[:limit]
+    return record, items, encode_cursor([items[-1]["version"]]) if more else None

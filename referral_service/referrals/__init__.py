@@ -1,0 +1,1 @@
+"""Referrals (线索移送): transfer, receipt, decision and supervision."""

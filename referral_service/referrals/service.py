@@ -1,0 +1,411 @@
+"""Referral use cases: who may see and do what, the workflow moves, deadlines and events."""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+import uuid
+import zipfile
+from datetime import datetime
+from typing import Any, BinaryIO
+
+from flask import current_app
+from sqlalchemy import event as sa_event
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..agencies.models import Agency
+from ..auth.protect import Caller, visible_to
+from ..auth.scopes import AgencyKind
+from ..calendar import CHINA_TIME, deadline
+from ..db import utcnow
+from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
+from ..http import Page, check_if_match, etag_for, keyset_page
+from ..storage import Storage, TooLarge
+from . import workflow
+from .models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence
+from .workflow import Category, Move, Offence, Role, Status
+
+log = logging.getLogger(__name__)
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Moves after which the linked record's warning flags may change (records.links).
+_RELINKING_ACTIONS = {"submit", "withdraw", "resubmit"}
+# States in which a referral still takes evidence.
+_OPEN_STATES = set(Status) - {Status.closed, Status.withdrawn}
+
+
+def etag(referral: Referral) -> str:
+    return etag_for("referral", referral.id, referral.version)
+
+
+def roles_of(caller: Caller, referral: Referral) -> set[Role]:
+    """The parts the caller's agency plays in this referral."""
+    roles = set()
+    if caller.agency_id == referral.source_agency_id:
+        roles.add(Role.source)
+    if caller.agency_id == referral.recipient_agency_id:
+        roles.add(Role.recipient)
+    if caller.is_procuratorate:
+        roles.add(Role.procuratorate)
+    return roles
+
+
+def sees_identity_numbers(caller: Caller, referral: Referral) -> bool:
+    """Only the two parties see resident ID numbers in full; supervisors see them masked."""
+    return caller.agency_id in (referral.source_agency_id, referral.recipient_agency_id)
+
+
+def linked_record_ids(db: Session, referral: Referral) -> list[str]:
+    if not referral.related_case_number:
+        return []
+    from ..records.links import linked_record_ids as linked
+
+    return linked(db, referral.source_agency_id, referral.related_case_number)
+
+
+def _refresh_record_flags(db: Session, referral: Referral) -> None:
+    if referral.related_case_number:
+        from ..records.links import refresh_flags
+
+        refresh_flags(db, referral.source_agency_id, referral.related_case_number)
+
+
+def _agency(db: Session, code: str) -> Agency | None:
+    return db.scalar(select(Agency).where(Agency.code == code))
+
+
+def _next_reference(db: Session, agency: Agency, year: int) -> str:
+    """HD-YJJ-2026-000123: a per-agency, per-year counter, incremented atomically by an upsert."""
+    table = ReferralSequence.__table__
+    if db.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(table).values(agency_id=agency.id, year=year, last_number=1)
+    stmt = stmt.on_conflict_do_update(index_elements=[table.c.agency_id, table.c.year],
+                                      set_={"last_number": table.c.last_number + 1})
+    number = db.execute(stmt.returning(table.c.last_number)).scalar_one()
+    return f"{agency.code}-{year}-{number:06d}"
+
+
+def _periods() -> dict[str, int]:
+    return current_app.config["SETTINGS"].deadline_working_days
+
+
+def _set_deadline(referral: Referral, move: Move, now: datetime) -> None:
+    if move.starts is None:
+        referral.due_at, referral.due_step = None, None
+    else:
+        referral.due_at = deadline(now, _periods()[move.starts])
+        referral.due_step = move.starts
+
+
+def _append_event(db: Session, referral: Referral, caller: Caller, move: Move, from_status: Status | None,
+                  now: datetime, reason: str | None = None, details: dict[str, Any] | None = None) -> None:
+    db.add(ReferralEvent(referral_id=referral.id, action=move.action,
+                         from_status=from_status.value if from_status else None,
+                         to_status=move.to_state.value, actor_client_id=caller.client_id,
+                         actor_agency_id=caller.agency_id, reason=reason, details=details or {},
+                         due_at=referral.due_at, occurred_at=now))
+
+
+# --- create -------------------------------------------------------------------------------------
+
+def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referral:
+    """A new referral from the caller's agency, submitted to the recipient, with its first event."""
+    source = db.get(Agency, caller.agency_id)
+    recipient = _agency(db, data["recipient_agency"])
+    category = Category(data["category"])
+    errors: dict[str, list[str]] = {}
+    if recipient is None:
+        errors["recipient_agency"] = [f"No agency with code {data['recipient_agency']}."]
+    elif recipient.id == source.id:
+        errors["recipient_agency"] = ["An agency cannot refer a case to itself."]
+    elif recipient.kind is AgencyKind.oversight:
+        errors["recipient_agency"] = ["An oversight body does not handle referrals."]
+    elif category is Category.public_interest and recipient.kind is not AgencyKind.procuratorate:
+        errors["recipient_agency"] = ["Clues of public-interest harm go to the procuratorate."]
+    if category is Category.reverse and source.kind is not AgencyKind.procuratorate:
+        errors["category"] = ["Only the procuratorate refers a case back (reverse) after non-prosecution."]
+    if errors:
+        raise InvalidInput(errors)
+
+    now = utcnow()
+    incident = data.get("incident") or {}
+    referral = Referral(
+        id=str(uuid.uuid4()),
+        reference=_next_reference(db, source, now.astimezone(CHINA_TIME).year),
+        source_agency_id=source.id, recipient_agency_id=recipient.id,
+        category=category, status=Status.submitted,
+        title=data["title"], summary=data["summary"],
+        suspected_offence=Offence(data["suspected_offence"]),
+        incident_occurred_at=incident.get("occurred_at"),
+        incident_division_code=incident.get("division_code"),
+        incident_address=incident.get("address"),
+        deaths=incident.get("deaths", 0), serious_injuries=incident.get("serious_injuries", 0),
+        minor_injuries=incident.get("minor_injuries", 0),
+        direct_loss_yuan=incident.get("direct_loss_yuan"),
+        parties=data.get("parties", []), related_case_number=data.get("related_case_number"),
+        contact=data["contact"], version=1, created_at=now, updated_at=now,
+    )
+    _set_deadline(referral, workflow.SUBMIT, now)
+    db.add(referral)
+    db.flush()
+    _append_event(db, referral, caller, workflow.SUBMIT, None, now)
+    _refresh_record_flags(db, referral)
+    db.flush()
+    return referral
+
+
+# --- read ---------------------------------------------------------------------------------------
+
+def get_referral(db: Session, caller: Caller, referral_id: str, *, for_update: bool = False) -> Referral:
+    """The referral if the caller's agency takes part in it (or supervises); 404 otherwise."""
+    if not _UUID.match(referral_id):
+        raise NotFound("No such referral.")
+    stmt = select(Referral).where(Referral.id == referral_id,
+                                  visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id))
+    if for_update:
+        stmt = stmt.with_for_update(of=Referral)
+    referral = db.scalar(stmt)
+    if referral is None:
+        raise NotFound("No such referral.")
+    return referral
+
+
+def _agency_id_subquery(code: str):
+    return select(Agency.id).where(Agency.code == code).scalar_subquery()
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _aware(value: Any) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError("naive timestamp in cursor")
+    return parsed
+
+
+def list_referrals(db: Session, caller: Caller, filters: dict[str, Any]) -> Page:
+    """A page of the referrals the caller may see, newest first, filtered."""
+    stmt = select(Referral).where(visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id))
+    if "status" in filters:
+        stmt = stmt.where(Referral.status == Status(filters["status"]))
+    if "category" in filters:
+        stmt = stmt.where(Referral.category == Category(filters["category"]))
+    if "offence" in filters:
+        stmt = stmt.where(Referral.suspected_offence == Offence(filters["offence"]))
+    if "source" in filters:
+        stmt = stmt.where(Referral.source_agency_id == _agency_id_subquery(filters["source"]))
+    if "recipient" in filters:
+        stmt = stmt.where(Referral.recipient_agency_id == _agency_id_subquery(filters["recipient"]))
+    if "created_after" in filters:
+        stmt = stmt.where(Referral.created_at >= filters["created_after"])
+    if "created_before" in filters:
+        stmt = stmt.where(Referral.created_at < filters["created_before"])
+    if "overdue" in filters:
+        now = utcnow()
+        if filters["overdue"]:
+            stmt = stmt.where(Referral.due_at.is_not(None), Referral.due_at < now)
+        else:
+            stmt = stmt.where((Referral.due_at.is_(None)) | (Referral.due_at >= now))
+    if "q" in filters:
+        pattern = _like(filters["q"])
+        stmt = stmt.where(Referral.title.ilike(pattern, escape="\\")
+                          | Referral.summary.ilike(pattern, escape="\\"))
+    return keyset_page(db, stmt, [Referral.created_at, Referral.id], [_aware, str])
+
+
+def events(db: Session, caller: Caller, referral_id: str) -> list[ReferralEvent]:
+    referral = get_referral(db, caller, referral_id)
+    stmt = (select(ReferralEvent).where(ReferralEvent.referral_id == referral.id)
+            .order_by(ReferralEvent.id))
+    return list(db.scalars(stmt))
+
+
+# --- actions ------------------------------------------------------------------------------------
+
+def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any]) -> Referral:
+    """Apply one workflow move, or refuse it having changed nothing."""
+    referral = get_referral(db, caller, referral_id, for_update=True)
+    check_if_match(etag(referral))
+    action = data["action"]
+    try:
+        move = workflow.guard(action, referral.status, roles_of(caller, referral), caller.scopes, data)
+    except workflow.Refused as refused:
+        if refused.kind == "role":
+            raise Forbidden(refused.message, slug="not-your-move", title="Not your move") from None
+        if refused.kind == "scope":
+            raise Forbidden(refused.message) from None
+        if refused.kind == "state":
+            raise Conflict(refused.message, slug="illegal-transition", title="Move not allowed") from None
+        raise InvalidInput({field: [f"Required to {action}."] for field in refused.fields},
+                           refused.message) from None
+
+    now = utcnow()
+    from_status = referral.status
+    details: dict[str, Any] = {}
+    if action == "forward":
+        target = _agency(db, data["to_agency"])
+        problem = None
+        if target is None:
+            problem = f"No agency with code {data['to_agency']}."
+        elif target.id == referral.recipient_agency_id:
+            problem = "The referral is already with this agency."
+        elif target.id == referral.source_agency_id:
+            problem = "Forward to another recipient; to send it back, use return."
+        elif target.kind is AgencyKind.oversight:
+            problem = "An oversight body does not handle referrals."
+        if problem:
+            raise InvalidInput({"to_agency": [problem]})
+        details = {"from_agency": referral.recipient_agency.code, "to_agency": target.code}
+        referral.recipient_agency_id = target.id
+    if action == "close":
+        referral.outcome = data["outcome"].strip()
+        details = {"outcome": referral.outcome}
+
+    referral.status = move.to_state
+    referral.version += 1
+    referral.updated_at = now
+    _set_deadline(referral, move, now)
+    reason = (data.get("reason") or "").strip() or None
+    _append_event(db, referral, caller, move, from_status, now, reason, details)
+    if action in _RELINKING_ACTIONS:
+        _refresh_record_flags(db, referral)
+    db.flush()
+    db.refresh(referral)  # reload the recipient after a forward
+    return referral
+
+
+# --- attachments --------------------------------------------------------------------------------
+
+def _zip_has(stream: BinaryIO, names: tuple[str, ...]) -> bool:
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            listed = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+    return any(name in listed for name in names)
+
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Extension -> (content type, check of the leading bytes and, for zip packages, their contents).
+FILE_TYPES: dict[str, tuple[str, Any]] = {
+    ".pdf": ("application/pdf", lambda head, s: head.startswith(b"%PDF-")),
+    ".png": ("image/png", lambda head, s: head.startswith(b"\x89PNG\r\n\x1a\n")),
+    ".jpg": ("image/jpeg", lambda head, s: head.startswith(b"\xff\xd8\xff")),
+    ".jpeg": ("image/jpeg", lambda head, s: head.startswith(b"\xff\xd8\xff")),
+    ".doc": ("application/msword", lambda head, s: head.startswith(_OLE2)),
+    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              lambda head, s: head.startswith(b"PK\x03\x04") and _zip_has(s, ("word/document.xml",))),
+    # OFD (GB/T 33190-2016) is a zip package whose entry point is OFD.xml.
+    ".ofd": ("application/ofd", lambda head, s: head.startswith(b"PK\x03\x04") and _zip_has(s, ("OFD.xml",))),
+}
+
+
+def clean_filename(raw: str | None) -> str:
+    """The client's file name without directories or control characters (Chinese kept)."""
+    name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c)[0] != "C")
+    return name.strip().strip(".")[:255]
+
+
+def check_file(filename: str, stream: BinaryIO) -> str:
+    """The content type of an allowed file, judged by extension and contents; else 422/415."""
+    ext = ("." + filename.rsplit(".", 1)[-1].lower()) if "." in filename else ""
+    if ext not in FILE_TYPES:
+        raise InvalidInput({"file": ["Allowed: PDF, JPEG or PNG images, Word (.doc, .docx) and OFD "
+                                     "documents, by file name extension."]})
+    content_type, looks_right = FILE_TYPES[ext]
+    head = stream.read(16)
+    stream.seek(0)
+    matches = looks_right(head, stream)
+    stream.seek(0)
+    if not matches:
+        raise InvalidInput({"file": [f"The contents are not a {ext[1:].upper()} file."]})
+    return content_type
+
+
+def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str, upload: Any,
+                   document_type: str) -> ReferralAttachment:
+    """Store an evidence file and describe it; the file goes if the transaction does not commit."""
+    referral = get_referral(db, caller, referral_id)
+    roles = roles_of(caller, referral)
+    if not any(workflow.ROLE_SCOPES[role] in caller.scopes for role in roles):
+        needed = " or ".join(sorted(workflow.ROLE_SCOPES[role] for role in roles))
+        raise Forbidden(f"Adding evidence to this referral needs {needed}.")
+    if referral.status not in _OPEN_STATES:
+        raise Conflict(f"A {referral.status.value} referral takes no more evidence.",
+                       slug="referral-closed", title="Referral closed")
+    filename = clean_filename(upload.filename)
+    if not filename:
+        raise InvalidInput({"file": ["The file needs a name with its extension."]})
+    content_type = check_file(filename, upload.stream)
+    max_bytes = current_app.config["SETTINGS"].attachment_max_bytes
+    try:
+        stored = store.put(upload.stream, max_bytes)
+    except TooLarge:
+        raise ApiError(f"An attachment may have at most {max_bytes} bytes.", status=413,
+                       slug="payload-too-large", title="Payload too large") from None
+    _delete_unless_committed(db, store, stored.key)
+    attachment = ReferralAttachment(
+        id=str(uuid.uuid4()), referral_id=referral.id, filename=filename, content_type=content_type,
+        size_bytes=stored.size, sha256=stored.sha256, storage_key=stored.key,
+        document_type=document_type, uploaded_by_client_id=caller.client_id,
+        uploaded_by_agency_id=caller.agency_id, created_at=utcnow())
+    db.add(attachment)
+    db.flush()
+    return attachment
+
+
+def _delete_unless_committed(db: Session, store: Storage, key: str) -> None:
+    """Remove the stored file when the request's transaction ends without a commit."""
+    state = {"committed": False, "done": False}
+
+    def _after_commit(_session):
+        state["committed"] = True
+
+    def _after_end(_session, transaction):
+        # Listeners cannot be removed while they run; the per-request session dies with the request.
+        if transaction.parent is not None or state["done"]:
+            return
+        state["done"] = True
+        if not state["committed"]:
+            try:
+                store.delete(key)
+            except OSError:
+                log.warning("could not remove the orphaned attachment %s", key, exc_info=True)
+
+    sa_event.listen(db, "after_commit", _after_commit)
+    sa_event.listen(db, "after_transaction_end", _after_end)
+
+
+def list_attachments(db: Session, caller: Caller, referral_id: str) -> list[ReferralAttachment]:
+    referral = get_referral(db, caller, referral_id)
+    stmt = (select(ReferralAttachment).where(ReferralAttachment.referral_id == referral.id)
+            .order_by(ReferralAttachment.created_at, ReferralAttachment.id))
+    return list(db.scalars(stmt))
+
+
+def get_attachment(db: Session, caller: Caller, referral_id: str, attachment_id: str) -> ReferralAttachment:
+    referral = get_referral(db, caller, referral_id)
+    attachment = None
+    if _UUID.match(attachment_id):
+        attachment = db.scalar(select(ReferralAttachment).where(
+            ReferralAttachment.id == attachment_id, ReferralAttachment.referral_id == referral.id))
+    if attachment is None:
+        raise NotFound("No such attachment.")
+    return attachment
+
+
+def read_bytes(store: Storage, attachment: ReferralAttachment) -> BinaryIO:
+    try:
+        return store.open(attachment.storage_key)
+    except FileNotFoundError:
+        log.error("attachment %s has no stored file %s", attachment.id, attachment.storage_key)
+        raise ApiError("The attachment's file is missing from storage; it has been logged.",
+                       status=500, slug="internal-error", title="Internal server error") from None
