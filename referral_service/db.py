@@ -86,6 +86,10 @@ class Database:
         self.engine = make_engine(url)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
+    def read_session(self) -> Session:
+        """A session for long reads (exports): on SQLite it never takes the write lock."""
+        return self.sessionmaker(bind=self.engine.execution_options(readonly=True))
+
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name

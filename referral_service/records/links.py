@@ -25,12 +25,21 @@ def refresh_flags(session: Session, agency_id: int, case_number: str) -> None:
         apply_flags(session, record)
 
 
-def linked_record_ids(session: Session, agency_id: int, case_number: str) -> list[str]:
-    """Ids of the records a referral from `agency_id` naming `case_number` links to (zero or one)."""
+def record_ids_by_key(session: Session, keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], list[str]]:
+    """The ids of the records keyed by each (agency_id, case_number), in one query per 500 keys."""
     from .models import Record
 
-    stmt = select(Record.id).where(Record.agency_id == agency_id, Record.case_number == case_number)
-    return list(session.scalars(stmt))
+    wanted = set(keys)
+    agencies = sorted({agency_id for agency_id, _ in wanted})
+    numbers = sorted({number for _, number in wanted})
+    found: dict[tuple[int, str], list[str]] = {}
+    for start in range(0, len(numbers), 500):
+        stmt = (select(Record.agency_id, Record.case_number, Record.id)
+                .where(Record.agency_id.in_(agencies), Record.case_number.in_(numbers[start:start + 500])))
+        for agency_id, number, record_id in session.execute(stmt):
+            if (agency_id, number) in wanted:
+                found.setdefault((agency_id, number), []).append(record_id)
+    return found
 
 
 def covered_case_numbers(session: Session, agency_id: int, case_numbers: Iterable[str]) -> set[str]:

@@ -84,7 +84,7 @@ def export_records():
     audit.disclose("records/export?" + urlencode(sorted(request.args.items(multi=True))))
 
     def lines():
-        db = database().sessionmaker()  # the request's session is closed before the body streams
+        db = database().read_session()  # the request's session is closed before the body streams
         try:
             for chunk in service.export(db, caller, filters):
                 schema = RecordSchema(referral_ids=service.referral_ids(db, chunk))

@@ -20,15 +20,17 @@ bp = Blueprint("referrals", __name__, url_prefix="/api/v1/referrals")
 MULTIPART_OVERHEAD = 64 * 1024
 
 
-def _dump(referral) -> dict:
-    caller = current_caller()
-    return dump_referral(referral, linked_record_ids=service.linked_record_ids(session(), referral),
-                         unmasked=service.sees_identity_numbers(caller, referral), now=utcnow())
+def _dump_all(referrals: list) -> list[dict]:
+    caller, now = current_caller(), utcnow()
+    links = service.linked_record_ids(session(), referrals)
+    return [dump_referral(referral, linked_record_ids=links.get(referral.id, []),
+                          unmasked=service.sees_identity_numbers(caller, referral), now=now)
+            for referral in referrals]
 
 
 def _single(referral, status: int = 200) -> Response:
     audit.disclose(referral.id)
-    response = jsonify(_dump(referral))
+    response = jsonify(_dump_all([referral])[0])
     response.status_code = status
     response.headers["ETag"] = service.etag(referral)
     return response
@@ -55,7 +57,7 @@ def list_referrals():
     filters = ListFilters().load(request.args.to_dict())
     page = service.list_referrals(session(), current_caller(), filters)
     audit.disclose(*(referral.id for referral in page.items))
-    return page_response([_dump(referral) for referral in page.items], page.next_cursor)
+    return page_response(_dump_all(page.items), page.next_cursor)
 
 
 @bp.get("/<referral_id>")

@@ -56,12 +56,13 @@ def sees_identity_numbers(caller: Caller, referral: Referral) -> bool:
     return caller.agency_id in (referral.source_agency_id, referral.recipient_agency_id)
 
 
-def linked_record_ids(db: Session, referral: Referral) -> list[str]:
-    if not referral.related_case_number:
-        return []
-    from ..records.links import linked_record_ids as linked
+def linked_record_ids(db: Session, referrals: list[Referral]) -> dict[str, list[str]]:
+    """The record ids each referral links to, by referral id, in one query for a whole page."""
+    from ..records.links import record_ids_by_key
 
-    return linked(db, referral.source_agency_id, referral.related_case_number)
+    keys = {r.id: (r.source_agency_id, r.related_case_number) for r in referrals if r.related_case_number}
+    found = record_ids_by_key(db, keys.values()) if keys else {}
+    return {referral_id: found.get(key, []) for referral_id, key in keys.items()}
 
 
 def _refresh_record_flags(db: Session, referral: Referral) -> None:
