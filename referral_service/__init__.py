@@ -40,18 +40,12 @@ def _register_blueprints(app: Flask) -> None:
     from .agencies.routes import bp as agencies_bp
     from .audit.routes import bp as audit_bp
     from .auth.routes import bp as oauth_bp
+    from .records.routes import bp as records_bp
+    from .referrals.routes import bp as referrals_bp
+    from .stats.routes import bp as stats_bp
 
-    for bp in (oauth_bp, agencies_bp, audit_bp):
+    for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp):
         app.register_blueprint(bp)
-    # Resources added later register here, each as its package's `bp`.
-    for module in ("referrals", "records", "stats"):
-        try:
-            routes = __import__(f"{__name__}.{module}.routes", fromlist=["bp"])
-        except ModuleNotFoundError as exc:
-            if exc.name not in (f"{__name__}.{module}", f"{__name__}.{module}.routes"):
-                raise
-            continue
-        app.register_blueprint(routes.bp)
 
     @app.get("/healthz")
     def healthz():
