@@ -26,20 +26,10 @@ def refresh_flags(session: Session, agency_id: int, case_number: str) -> None:
 
 
 def record_ids_by_key(session: Session, keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], list[str]]:
-    """The ids of the records keyed by each (agency_id, case_number), in one query per 500 keys."""
+    """The ids of the records keyed by each (agency_id, case_number)."""
     from .models import Record
 
-    wanted = set(keys)
-    agencies = sorted({agency_id for agency_id, _ in wanted})
-    numbers = sorted({number for _, number in wanted})
-    found: dict[tuple[int, str], list[str]] = {}
-    for start in range(0, len(numbers), 500):
-        stmt = (select(Record.agency_id, Record.case_number, Record.id)
-                .where(Record.agency_id.in_(agencies), Record.case_number.in_(numbers[start:start + 500])))
-        for agency_id, number, record_id in session.execute(stmt):
-            if (agency_id, number) in wanted:
-                found.setdefault((agency_id, number), []).append(record_id)
-    return found
+    return _ids_by_key(session, keys, Record.agency_id, Record.case_number, Record.id, [Record.id])
 
 
 def covered_case_numbers(session: Session, agency_id: int, case_numbers: Iterable[str]) -> set[str]:
@@ -62,17 +52,22 @@ def referral_ids_by_key(session: Session, keys: Iterable[tuple[int, str]]) -> di
     """The ids of every referral naming each (agency_id, case_number), withdrawn ones included."""
     from ..referrals.models import Referral
 
+    return _ids_by_key(session, keys, Referral.source_agency_id, Referral.related_case_number, Referral.id,
+                       [Referral.created_at, Referral.id])
+
+
+def _ids_by_key(session: Session, keys: Iterable[tuple[int, str]], agency_column, number_column, id_column,
+                order_by: list) -> dict[tuple[int, str], list[str]]:
     wanted = set(keys)
     agencies = sorted({agency_id for agency_id, _ in wanted})
     numbers = sorted({number for _, number in wanted})
     found: dict[tuple[int, str], list[str]] = {}
-    for start in range(0, len(numbers), 500):
+    for start in range(0, len(numbers), 500):  # keeps each IN list within every backend's limit
         # IN on both columns, then the exact pairs here: cheaper to build than an OR per pair.
-        stmt = (select(Referral.source_agency_id, Referral.related_case_number, Referral.id)
-                .where(Referral.source_agency_id.in_(agencies),
-                       Referral.related_case_number.in_(numbers[start:start + 500]))
-                .order_by(Referral.created_at, Referral.id))
-        for agency_id, number, referral_id in session.execute(stmt):
+        stmt = (select(agency_column, number_column, id_column)
+                .where(agency_column.in_(agencies), number_column.in_(numbers[start:start + 500]))
+                .order_by(*order_by))
+        for agency_id, number, object_id in session.execute(stmt):
             if (agency_id, number) in wanted:
-                found.setdefault((agency_id, number), []).append(referral_id)
+                found.setdefault((agency_id, number), []).append(object_id)
     return found
