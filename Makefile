@@ -7,10 +7,10 @@ BIN := $(VENV)/bin
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -c constraints.txt -e '.[dev]'
 	touch $@
 
 ## run: the service on http://127.0.0.1:8080 with Hedong district demo agencies (SQLite under instance/)
