@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -17,7 +18,7 @@ from flask import Flask, Response, request
 from psycopg.rows import dict_row
 
 app = Flask(__name__)
-_conn: psycopg.Connection | None = None
+_local = threading.local()
 
 TOKEN_SQL = """SELECT t.scope, c.client_id, c.agency_id, a.code
                FROM oauth_tokens t JOIN oauth_clients c ON c.id = t.client_pk
@@ -31,12 +32,11 @@ READ_SQL = """SELECT r.*, s.code AS source_agency, d.code AS recipient_agency
 
 
 def connection() -> psycopg.Connection:
-    """One connection per worker process, opened after the fork."""
-    global _conn
-    if _conn is None or _conn.closed:
-        url = os.environ["FLOOR_DATABASE_URL"]
-        _conn = psycopg.connect(url)
-    return _conn
+    """One connection per worker thread, opened after the fork (the service pools the same way)."""
+    conn = getattr(_local, "conn", None)
+    if conn is None or conn.closed:
+        conn = _local.conn = psycopg.connect(os.environ["FLOOR_DATABASE_URL"])
+    return conn
 
 
 def _json(body: dict, status: int) -> Response:

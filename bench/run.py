@@ -25,6 +25,9 @@ from urllib.parse import quote, urlencode
 
 import psycopg
 
+from config import load_settings
+from referral_service.serving import gunicorn_argv
+
 from .load import drop_database, load, psycopg_url, recreate_database
 
 BENCH = Path(__file__).resolve().parent
@@ -42,7 +45,7 @@ class Mode:
     latency_seconds: int
     rounds: int
     deep_page: int
-    # Sync workers close every connection, so wrk needs several to keep both workers busy.
+    # Enough connections to keep every worker thread of both apps busy.
     connections: int = 32
     threads: int = 4
 
@@ -75,10 +78,8 @@ class Server:
 
     def __init__(self, label: str, app: str, workers: int, env: dict[str, str], logdir: Path):
         self.label, self.port = label, free_port()
-        gunicorn = Path(sys.executable).with_name("gunicorn")
-        # The same arguments as referral_service.cli.serve, so both apps run under identical settings.
-        args = [str(gunicorn), "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers),
-                "--access-logfile", "-", "--forwarded-allow-ips", "127.0.0.1", app]
+        # The command line of `referral-service serve`, so both apps run under identical settings.
+        args = gunicorn_argv(app, "127.0.0.1", self.port, load_settings(environ={}), workers)
         self.log = logdir / f"{label}.log"
         self.proc = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **env}, stdout=self.log.open("wb"),
                                      stderr=subprocess.STDOUT, start_new_session=True)
@@ -474,16 +475,17 @@ def figures(bench: Bench, loaded, check: dict) -> dict[str, float]:
     f["submit_floor_rps"] = median(rs, "submit_floor", "rps")
     f["submit_floor_p50_ms"] = ms("submit_floor", "p50_us")
     f["submit_floor_p99_ms"] = ms("submit_floor", "p99_us")
-    f["submit_ratio_to_floor"] = f["submit_rps"] / f["submit_floor_rps"]
+    # Each round pairs the service with its floor under the same conditions; the ratio is their median.
+    f["submit_ratio_to_floor"] = statistics.median(r["submit"]["rps"] / r["submit_floor"]["rps"] for r in rs)
     f["read_rps"] = median(rs, "read", "rps")
     f["read_p99_ms"] = ms("read", "p99_us")
     f["read_floor_rps"] = median(rs, "read_floor", "rps")
     f["read_floor_p99_ms"] = ms("read_floor", "p99_us")
-    f["read_ratio_to_floor"] = f["read_rps"] / f["read_floor_rps"]
+    f["read_ratio_to_floor"] = statistics.median(r["read"]["rps"] / r["read_floor"]["rps"] for r in rs)
     f["list_page1_p50_ms"] = ms("list1", "p50_us")
     f["list_deep_page"] = bench.mode.deep_page
     f["list_deep_p50_ms"] = ms("listdeep", "p50_us")
-    f["list_deep_to_page1_ratio"] = f["list_deep_p50_ms"] / f["list_page1_p50_ms"]
+    f["list_deep_to_page1_ratio"] = statistics.median(r["listdeep"]["p50_us"] / r["list1"]["p50_us"] for r in rs)
     for name in ("search2", "search6"):
         label = "search_2char" if name == "search2" else "search_6char"
         f[f"{label}_p50_ms"] = ms(name, "p50_us")
@@ -529,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
 
     log(f"mode: {mode.name} ({mode.rows:,} referrals, records and access-log entries; {mode.rounds} round(s))")
     log(f"database: {re.sub(r'//[^@/]*@', '//', url)}")
-    log(f"workers: {args.workers} sync gunicorn workers per app (as `referral-service serve` runs them)")
+    log(f"workers: {args.workers} gunicorn workers per app, with the threads of `referral-service serve`")
     log(f"load_generator: {generator.name}")
     recreate_database(url)
     loaded = load(url, mode.rows, mode.rows, mode.rows, log=lambda t: log(t))

@@ -44,6 +44,8 @@ class Settings:
     threshold_serious_injuries: int = 3
     threshold_direct_loss_yuan: int = 1_000_000
     gunicorn_workers: int = 2
+    gunicorn_threads: int = 4
+    gunicorn_timeout_seconds: int = 30
     log_level: str = "INFO"
 
     def __post_init__(self) -> None:

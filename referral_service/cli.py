@@ -117,13 +117,10 @@ def clients_disable(client_id: str) -> None:
 @click.option("--workers", default=None, type=int, help="default: REFERRAL_GUNICORN_WORKERS")
 def serve(host: str, port: int, workers: int | None) -> None:
     """Serve with gunicorn (the production server)."""
-    settings = load_settings()
-    workers = workers or settings.gunicorn_workers
-    args = ["gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
-            "--access-logfile", "-", "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
-            "referral_service.wsgi:app"]
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    os.execv(str(gunicorn), [str(gunicorn)] + args[1:])
+    from .serving import gunicorn_argv
+
+    argv = gunicorn_argv("referral_service.wsgi:app", host, port, load_settings(), workers)
+    os.execv(argv[0], argv)
 
 
 @main.command()

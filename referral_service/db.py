@@ -76,7 +76,9 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    # No pre-ping: it costs a round trip per request. A connection the server dropped fails one
+    # request (rolled back, nothing acknowledged), and the pool then replaces every stale one.
+    return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800)
 
 
 class Database:

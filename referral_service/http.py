@@ -94,13 +94,16 @@ def keyset_page(session: Session, stmt: Select, keys: Sequence[Any],
 
 
 def _after(keys: Sequence[Any], values: Sequence[Any], descending: bool):
-    # (a, b) < (x, y)  ==  a < x OR (a = x AND b < y); written out for SQLite and index use alike.
+    # (a, b) < (x, y)  ==  a < x OR (a = x AND b < y), written out because SQLite has no row
+    # comparison; the extra a <= x gives the planner an index bound, so a deep page costs as
+    # little as the first.
     clauses = []
     for i, key in enumerate(keys):
         equal = [keys[j] == values[j] for j in range(i)]
         step = key < values[i] if descending else key > values[i]
         clauses.append(and_(*equal, step))
-    return or_(*clauses)
+    bound = keys[0] <= values[0] if descending else keys[0] >= values[0]
+    return and_(bound, or_(*clauses))
 
 
 def page_response(items: list[Any], next_cursor: str | None) -> Response:

@@ -1,9 +1,9 @@
 """Idempotency-Key for creating POSTs: the same key and body replay the first response.
 
 Exactly-once rests on the unique constraint (client_id, key), not on a check before the
-insert: the key row is written in the same transaction as the object it creates, so a
-concurrent duplicate blocks on the unique index (PostgreSQL) or on the write lock
-(SQLite, BEGIN IMMEDIATE) until the first commits, then finds the row and replays it; on
+insert: the key row is claimed (INSERT ... ON CONFLICT DO NOTHING) in the same transaction as
+the object it creates, so a concurrent duplicate blocks on the unique index (PostgreSQL) or on
+the write lock (SQLite, BEGIN IMMEDIATE) until the first commits, then replays it; on
 PostgreSQL it waits at most IN_FLIGHT_WAIT_MS and then answers 409 (still in flight).
 If the first request fails, its key row rolls back with it and a retry runs afresh.
 """
@@ -15,9 +15,11 @@ from datetime import datetime
 from typing import Callable
 
 from flask import Response, g, request
-from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint, select, text
+from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint, select, text, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from . import audit
@@ -75,30 +77,27 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     if not key.strip() or len(key) > MAX_KEY_LENGTH:
         raise InvalidInput({HEADER: [f"Must be 1 to {MAX_KEY_LENGTH} characters."]})
     print_ = fingerprint_of()
-    row = IdempotencyKey(client_id=client_id, key=key, fingerprint=print_)
-    postgres = db.get_bind().dialect.name == "postgresql"
+    dialect = db.get_bind().dialect.name
+    if dialect == "postgresql":  # wait for a first request still running, but not forever
+        db.execute(text(f"SET LOCAL lock_timeout = '{IN_FLIGHT_WAIT_MS}ms'"))
+    insert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(IdempotencyKey)
+    claim = (insert.values(client_id=client_id, key=key, fingerprint=print_)
+             .on_conflict_do_nothing(index_elements=["client_id", "key"]).returning(IdempotencyKey.id))
     try:
-        with db.begin_nested():
-            if postgres:  # wait for a first request still running, but not forever
-                db.execute(text(f"SET LOCAL lock_timeout = '{IN_FLIGHT_WAIT_MS}ms'"))
-            db.add(row)
-            db.flush()
-    except IntegrityError:
-        return _replay(db, client_id, key, print_)
+        claimed = db.execute(claim).scalar()
     except OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
             raise
         raise Conflict("A request with this Idempotency-Key is still in progress; retry shortly.",
                        slug="idempotency-in-flight", headers={"Retry-After": "1"}) from None
-    finally:
-        if postgres and db.in_transaction():
-            db.execute(text("SET LOCAL lock_timeout = DEFAULT"))
+    if claimed is None:
+        return _replay(db, client_id, key, print_)
     response = create()
-    row.status = response.status_code
-    row.headers = {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
-    row.body = response.get_data(as_text=True)
-    row.resource_ids = list(g.get("audit_resources", []))
-    db.flush()
+    db.execute(update(IdempotencyKey).where(IdempotencyKey.id == claimed).values(
+        status=response.status_code,
+        headers={h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
+        body=response.get_data(as_text=True),
+        resource_ids=list(g.get("audit_resources", []))))
     return response
 
 

@@ -43,8 +43,19 @@ def list_events(db: Session, filters: dict[str, Any]) -> Page:
     return keyset_page(db, stmt, [AuditEvent.id], [int])
 
 
-def export_lines(engine: Engine, filters: dict[str, Any], fmt: str) -> Iterator[str]:
-    """Lines of the filtered log, oldest first, read through a server-side cursor."""
+def export_lines(engine: Engine, filters: dict[str, Any], fmt: str, batch: int = 1000) -> Iterator[str]:
+    """The filtered log, oldest first, in chunks of `batch` lines, read through a server-side cursor."""
+    lines: list[str] = []
+    for line in _export_lines(engine, filters, fmt):
+        lines.append(line)
+        if len(lines) >= batch:
+            yield "".join(lines)
+            lines.clear()
+    if lines:
+        yield "".join(lines)
+
+
+def _export_lines(engine: Engine, filters: dict[str, Any], fmt: str) -> Iterator[str]:
     columns = [getattr(AuditEvent, name) for name in EXPORT_FIELDS]
     stmt = _filtered(select(*columns), engine.dialect.name, filters).order_by(AuditEvent.id)
     buffer = io.StringIO()
