@@ -61,6 +61,7 @@ def protected(scope: str | None, action: str) -> Callable:
             return view(*args, **kwargs)
 
         wrapper.required_scope = scope  # type: ignore[attr-defined]
+        wrapper.audit_action = action  # type: ignore[attr-defined]
         return wrapper
 
     return decorator

@@ -66,6 +66,8 @@ def publish_batch():
 @protected("records:read", "records.list")
 def list_records():
     filters = query_schema.load(request.args)
+    if filters.get("q"):
+        audit.set_action("records.search")  # auditors look for keyword searches separately
     db = session()
     page = service.list_records(db, current_caller(), filters, page_limit(), request.args.get("cursor"))
     audit.disclose(*(record.id for record in page.items))

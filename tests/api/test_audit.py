@@ -72,6 +72,31 @@ def test_each_request_leaves_an_entry_with_who_what_and_outcome(client, register
     assert secret not in dumped and token not in dumped
 
 
+def test_every_route_family_leaves_an_entry_with_its_action(app, as_agency, db):
+    from .test_scope_matrix import api_routes
+
+    caller = as_agency(PROCURATORATE)
+    sent = {}
+    for method, url, _scope in api_routes(app):
+        response = caller.open(url, method=method, json=None if method == "GET" else {})
+        endpoint = app.url_map.bind("localhost").match(url, method=method)[0]
+        sent[response.headers["X-Request-ID"]] = (app.view_functions[endpoint].audit_action, method, url,
+                                                  response.status_code)
+    log = {e.request_id: e for e in entries(db)}
+    assert len(sent) >= 20
+    for request_id, (action, method, url, status) in sent.items():
+        entry = log[request_id]
+        assert entry.action.startswith(action), (url, entry.action)
+        assert (entry.method, entry.path, entry.status, entry.client_id, entry.agency_code) == (
+            method, url, status, caller.client_id, PROCURATORATE)
+
+
+def test_keyword_searches_are_their_own_action(as_agency, db):
+    response = as_agency(PROCURATORATE).get("/api/v1/records?q=消防通道")
+    assert response.status_code == 200
+    assert entries(db, request_id=response.headers["X-Request-ID"])[0].action == "records.search"
+
+
 def test_request_id_from_the_caller_is_kept(as_agency, db):
     caller = as_agency(EMERGENCY)
     response = caller.get("/api/v1/agencies", headers={"X-Request-ID": "yjj-batch-20261129-0001"})
