@@ -1,15 +1,13 @@
-from datetime import timedelta, timezone
-
 from marshmallow import Schema, fields, validate
 
-BEIJING = timezone(timedelta(hours=8))  # a time without an offset is read as Beijing time
+from ..calendar import CHINA_TIME  # a time without an offset is read as Beijing time
 
 
 class AuditQuerySchema(Schema):
     """Filters of the access log, shared by the list and the export."""
 
-    from_ = fields.AwareDateTime(data_key="from", default_timezone=BEIJING)
-    to = fields.AwareDateTime(default_timezone=BEIJING)
+    from_ = fields.AwareDateTime(data_key="from", default_timezone=CHINA_TIME)
+    to = fields.AwareDateTime(default_timezone=CHINA_TIME)
     client_id = fields.String(validate=validate.Length(max=64))
     agency = fields.String(validate=validate.Length(max=32))
     action = fields.String(validate=validate.Length(max=100))

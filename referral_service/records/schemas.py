@@ -1,12 +1,13 @@
 """Marshmallow schemas named after the openapi components: RecordInput, RecordBatchInput, Record, RecordVersion."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 from decimal import Decimal, InvalidOperation
 
 from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_load, validate,
                          validates_schema)
 
+from ..calendar import CHINA_TIME
 from ..identifiers import normalize, validate_uscc
 from .models import RecordKind, RectificationStatus
 from .search import query_terms
@@ -15,7 +16,6 @@ MAX_YUAN = Decimal("9999999999999999.99")  # Numeric(18, 2)
 BATCH_MAX = 1000
 FLAGS = ("meets_criminal_threshold", "unreferred")
 # A bare date in a filter means the start of that day in China Standard Time, the users' clock.
-CHINA_TIME = timezone(timedelta(hours=8))
 
 
 def _strip(value):

@@ -1,7 +1,7 @@
 """GROUP BY counts of referrals and records, for the procuratorate and oversight agencies."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 from ..agencies.models import Agency
 from ..auth.protect import Caller
 from ..auth.scopes import AgencyKind
+from ..calendar import CHINA_TIME
 from ..errors import Forbidden
 from ..records.models import Record
 from ..records.schemas import FLAGS
@@ -17,7 +18,6 @@ from ..referrals.models import Referral
 
 # Months and years are counted on the users' clock, China Standard Time (no daylight saving).
 CHINA_OFFSET_HOURS = 8
-CHINA_TIME = timezone(timedelta(hours=CHINA_OFFSET_HOURS))
 READERS = (AgencyKind.procuratorate, AgencyKind.oversight)
 
 
