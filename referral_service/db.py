@@ -92,10 +92,6 @@ class Database:
         """A session for long reads (exports): on SQLite it never takes the write lock."""
         return self.sessionmaker(bind=self.engine.execution_options(readonly=True))
 
-    @property
-    def dialect(self) -> str:
-        return self.engine.dialect.name
-
 
 def database() -> Database:
     return current_app.extensions["referral_db"]

@@ -50,10 +50,6 @@ class PreconditionFailed(ApiError):
     status, slug, title = 412, "precondition-failed", "Precondition failed"
 
 
-class PreconditionRequired(ApiError):
-    status, slug, title = 428, "precondition-required", "Precondition required"
-
-
 class InvalidInput(ApiError):
     status, slug, title = 422, "validation-error", "Invalid input"
 

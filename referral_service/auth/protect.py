@@ -20,7 +20,6 @@ class Caller:
     """Who is calling: the client, its agency and the token's scopes."""
 
     client_id: str
-    client_name: str
     agency_id: int
     agency_code: str
     agency_kind: AgencyKind
@@ -39,7 +38,7 @@ class Caller:
     @classmethod
     def from_token(cls, token: Token) -> "Caller":
         client = token.client
-        return cls(client.client_id, client.name, client.agency_id, client.agency.code,
+        return cls(client.client_id, client.agency_id, client.agency.code,
                    client.agency.kind, frozenset(parse_scopes(token.scope)), token.id)
 
 

@@ -1,7 +1,7 @@
 """The OAuth endpoints: token, revocation, introspection, metadata."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, jsonify, request
+from flask import Blueprint, current_app, g, jsonify
 
 from .server import authorization, metadata
 

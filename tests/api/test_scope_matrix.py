@@ -1,8 +1,6 @@
 """Every /api/v1 route, with a token that has its scope and with one that lacks it."""
 import re
 
-import pytest
-
 from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
 
 from ..support import EMERGENCY, PROCURATORATE
