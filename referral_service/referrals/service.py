@@ -278,7 +278,8 @@ def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any]) -> 
     if action in _RELINKING_ACTIONS:
         _refresh_record_flags(db, referral)
     db.flush()
-    db.refresh(referral)  # reload the recipient after a forward
+    if action == "forward":  # the loaded relationship still names the previous recipient
+        db.refresh(referral, ["recipient_agency"])
     return referral
 
 
