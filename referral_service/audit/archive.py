@@ -24,7 +24,7 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int) -
     if before > floor:
         raise ValueError(f"entries younger than the retention period ({retention_days} days) must be kept: "
                          f"--before may be {floor.date().isoformat()} at the latest")
-    seal(engine)
+    seal(engine, wait=True)
     with engine.begin() as conn:
         anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
                               .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()

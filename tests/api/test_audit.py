@@ -267,6 +267,27 @@ def test_worker_processes_writing_at_once_keep_one_valid_chain(app, live_server,
     assert seqs == list(range(1, 202)) and len(request_ids) == 201
 
 
+@pytest.mark.postgres_only
+def test_verify_waits_for_a_sealer_at_work_and_leaves_nothing_off_the_chain(app, as_agency):
+    from referral_service.audit.chain import SEAL_LOCK
+
+    for _ in range(3):
+        assert as_agency(EMERGENCY).get("/api/v1/agencies").status_code == 200
+    with app.app_context():
+        engine = database().engine
+    done = threading.Event()
+    with engine.connect() as sealer:  # another worker's sealer, holding the lock mid-run
+        sealer.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEAL_LOCK})
+        waiting = threading.Thread(target=lambda: (verdict(app), done.set()))
+        waiting.start()
+        assert not done.wait(0.5), "verify returned while another sealer held the lock"
+        sealer.rollback()
+    waiting.join(10)
+    assert done.is_set()
+    with engine.connect() as conn:
+        assert conn.execute(select(AuditEvent.seq).where(AuditEvent.seq.is_(None))).all() == []
+
+
 def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypatch, tmp_path, settings, db):
     long_ago = datetime.now(timezone.utc) - timedelta(days=200)
     monkeypatch.setattr("referral_service.audit.utcnow", lambda: long_ago)
