@@ -10,9 +10,8 @@ from flask import g
 from sqlalchemy import ColumnElement, or_, true
 
 from ..errors import Forbidden, Unauthorized
-from .models import Token
 from .scopes import READS_ALL, AgencyKind, parse_scopes
-from .server import resource_protector
+from .server import BearerToken, resource_protector
 
 
 @dataclass(frozen=True)
@@ -36,10 +35,9 @@ class Caller:
         return self.agency_kind is AgencyKind.procuratorate
 
     @classmethod
-    def from_token(cls, token: Token) -> "Caller":
-        client = token.client
-        return cls(client.client_id, client.agency_id, client.agency.code,
-                   client.agency.kind, frozenset(parse_scopes(token.scope)), token.id)
+    def from_token(cls, token: BearerToken) -> "Caller":
+        return cls(token.client_id, token.agency_id, token.agency_code, token.agency_kind,
+                   frozenset(parse_scopes(token.scope)), token.id)
 
 
 def current_caller() -> Caller:

@@ -65,6 +65,15 @@ class Referral(Base):
     source_agency: Mapped[Agency] = relationship(foreign_keys=[source_agency_id], lazy="joined")
     recipient_agency: Mapped[Agency] = relationship(foreign_keys=[recipient_agency_id], lazy="joined")
 
+    # The names a referral read as one row (service.read_referral) also carries.
+    @property
+    def source_agency_code(self) -> str:
+        return self.source_agency.code
+
+    @property
+    def recipient_agency_code(self) -> str:
+        return self.recipient_agency.code
+
 
 class ReferralSequence(Base):
     """The last reference number issued per source agency and year (HD-YJJ-2026-000123)."""

@@ -63,7 +63,7 @@ def list_referrals():
 @bp.get("/<referral_id>")
 @protected("referrals:read", "referrals.read")
 def get_referral(referral_id: str):
-    return _single(service.get_referral(session(), current_caller(), referral_id))
+    return _single(service.read_referral(session(), current_caller(), referral_id))
 
 
 @bp.post("/<referral_id>/actions")

@@ -126,7 +126,8 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def dump_referral(referral, *, linked_record_ids: list[str], unmasked: bool, now: datetime) -> dict:
-    """The Referral component; resident ID numbers masked unless `unmasked`."""
+    """The Referral component (of a Referral, or a row of service.read_referral); resident ID
+    numbers masked unless `unmasked`."""
     from ..identifiers import mask_resident_id
 
     incident = None
@@ -152,8 +153,8 @@ def dump_referral(referral, *, linked_record_ids: list[str], unmasked: bool, now
         "reference": referral.reference,
         "category": referral.category.value,
         "status": referral.status.value,
-        "source_agency": referral.source_agency.code,
-        "recipient_agency": referral.recipient_agency.code,
+        "source_agency": referral.source_agency_code,
+        "recipient_agency": referral.recipient_agency_code,
         "title": referral.title,
         "summary": referral.summary,
         "suspected_offence": referral.suspected_offence.value,

@@ -11,8 +11,8 @@ from typing import Any, BinaryIO
 
 from flask import current_app
 from sqlalchemy import event as sa_event
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session, aliased
 
 from ..agencies.models import Agency
 from ..auth.protect import Caller, visible_to
@@ -173,6 +173,26 @@ def get_referral(db: Session, caller: Caller, referral_id: str, *, for_update: b
     if referral is None:
         raise NotFound("No such referral.")
     return referral
+
+
+_SOURCE, _RECIPIENT = aliased(Agency), aliased(Agency)
+
+
+def read_referral(db: Session, caller: Caller, referral_id: str) -> Row:
+    """get_referral for reading only: the referral's columns and its two agencies' codes, as one
+    row from one query. Reads are the busiest request, and a row costs far less than entities."""
+    if not _UUID.match(referral_id):
+        raise NotFound("No such referral.")
+    stmt = (select(*Referral.__table__.c, _SOURCE.code.label("source_agency_code"),
+                   _RECIPIENT.code.label("recipient_agency_code"))
+            .join(_SOURCE, _SOURCE.id == Referral.source_agency_id)
+            .join(_RECIPIENT, _RECIPIENT.id == Referral.recipient_agency_id)
+            .where(Referral.id == referral_id,
+                   visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id)))
+    row = db.connection().execute(stmt).first()
+    if row is None:
+        raise NotFound("No such referral.")
+    return row
 
 
 def _agency_id_subquery(code: str):
