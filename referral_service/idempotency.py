@@ -9,13 +9,14 @@ If the first request fails, its key row rolls back with it and a retry runs afre
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from datetime import datetime
 from typing import Callable
 
 from flask import Response, g, request
-from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint, select, text, update
+from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.dialects.postgresql import JSONB
@@ -77,14 +78,12 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     if not key.strip() or len(key) > MAX_KEY_LENGTH:
         raise InvalidInput({HEADER: [f"Must be 1 to {MAX_KEY_LENGTH} characters."]})
     print_ = fingerprint_of()
-    dialect = db.get_bind().dialect.name
-    if dialect == "postgresql":  # wait for a first request still running, but not forever
-        db.execute(text(f"SET LOCAL lock_timeout = '{IN_FLIGHT_WAIT_MS}ms'"))
-    insert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(IdempotencyKey)
-    claim = (insert.values(client_id=client_id, key=key, fingerprint=print_)
-             .on_conflict_do_nothing(index_elements=["client_id", "key"]).returning(IdempotencyKey.id))
+    conn = db.connection()
+    if conn.dialect.name == "postgresql":  # wait for a first request still running, but not forever
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(IN_FLIGHT_WAIT_MS)}ms'")
     try:
-        claimed = db.execute(claim).scalar()
+        claimed = conn.execute(_claim_statement(conn.dialect.name),
+                               {"client_id": client_id, "key": key, "fingerprint": print_}).scalar()
     except OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
             raise
@@ -93,12 +92,26 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     if claimed is None:
         return _replay(db, client_id, key, print_)
     response = create()
-    db.execute(update(IdempotencyKey).where(IdempotencyKey.id == claimed).values(
-        status=response.status_code,
-        headers={h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
-        body=response.get_data(as_text=True),
-        resource_ids=list(g.get("audit_resources", []))))
+    db.connection().execute(_RECORD_RESPONSE, {
+        "claimed": claimed, "status": response.status_code,
+        "headers": {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
+        "body": response.get_data(as_text=True), "resource_ids": list(g.get("audit_resources", []))})
     return response
+
+
+# Built once: every creating POST runs both.
+@functools.cache
+def _claim_statement(dialect: str):
+    insert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(IdempotencyKey.__table__)
+    return (insert.values(client_id=bindparam("client_id"), key=bindparam("key"),
+                          fingerprint=bindparam("fingerprint"))
+            .on_conflict_do_nothing(index_elements=["client_id", "key"]).returning(IdempotencyKey.id))
+
+
+_table = IdempotencyKey.__table__
+_RECORD_RESPONSE = update(_table).where(_table.c.id == bindparam("claimed")).values(
+    status=bindparam("status"), headers=bindparam("headers", type_=_table.c.headers.type),
+    body=bindparam("body"), resource_ids=bindparam("resource_ids", type_=_table.c.resource_ids.type))
 
 
 def _replay(db: Session, client_id: str, key: str, print_: str) -> Response:

@@ -1,6 +1,7 @@
 """Referral use cases: who may see and do what, the workflow moves, deadlines and events."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -11,7 +12,9 @@ from typing import Any, BinaryIO
 
 from flask import current_app
 from sqlalchemy import event as sa_event
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from ..agencies.models import Agency
@@ -76,17 +79,22 @@ def _agency(db: Session, code: str) -> Agency | None:
     return db.scalar(select(Agency).where(Agency.code == code))
 
 
+@functools.cache
+def _next_number_statement(dialect: str):
+    """The counter's upsert for a dialect, built once (every submit runs it)."""
+    table = ReferralSequence.__table__
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(table).values(agency_id=bindparam("agency_id"), year=bindparam("year"), last_number=1)
+    return stmt.on_conflict_do_update(index_elements=[table.c.agency_id, table.c.year],
+                                      set_={"last_number": table.c.last_number + 1}
+                                      ).returning(table.c.last_number)
+
+
 def _next_reference(db: Session, agency: Agency, year: int) -> str:
     """HD-YJJ-2026-000123: a per-agency, per-year counter, incremented atomically by an upsert."""
-    table = ReferralSequence.__table__
-    if db.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(table).values(agency_id=agency.id, year=year, last_number=1)
-    stmt = stmt.on_conflict_do_update(index_elements=[table.c.agency_id, table.c.year],
-                                      set_={"last_number": table.c.last_number + 1})
-    number = db.execute(stmt.returning(table.c.last_number)).scalar_one()
+    conn = db.connection()
+    number = conn.execute(_next_number_statement(conn.dialect.name),
+                          {"agency_id": agency.id, "year": year}).scalar_one()
     return f"{agency.code}-{year}-{number:06d}"
 
 
@@ -115,8 +123,11 @@ def _append_event(db: Session, referral: Referral, caller: Caller, move: Move, f
 
 def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referral:
     """A new referral from the caller's agency, submitted to the recipient, with its first event."""
-    source = db.get(Agency, caller.agency_id)
-    recipient = _agency(db, data["recipient_agency"])
+    # Both agencies in one query: the caller's, and the recipient named by code.
+    found = db.scalars(select(Agency).where(
+        or_(Agency.id == caller.agency_id, Agency.code == data["recipient_agency"]))).all()
+    source = next(a for a in found if a.id == caller.agency_id)
+    recipient = next((a for a in found if a.code == data["recipient_agency"]), None)
     category = Category(data["category"])
     errors: dict[str, list[str]] = {}
     if recipient is None:
@@ -137,7 +148,7 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referr
     referral = Referral(
         id=str(uuid.uuid4()),
         reference=_next_reference(db, source, now.astimezone(CHINA_TIME).year),
-        source_agency_id=source.id, recipient_agency_id=recipient.id,
+        source_agency=source, recipient_agency=recipient,
         category=category, status=Status.submitted,
         title=data["title"], summary=data["summary"],
         suspected_offence=Offence(data["suspected_offence"]),
