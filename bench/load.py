@@ -488,7 +488,7 @@ def add_agencies_and_clients(url: str) -> tuple[dict[str, tuple[int, str, str]],
             scopes = " ".join(sorted(KIND_SCOPES[AgencyKind(kind)]))
             client, secret = register_client(session, code, scopes, f"{name}业务系统")
             clients[code] = (client.client_id, secret)
-    db.engine.dispose()
+    db.dispose()
     return agencies, clients
 
 

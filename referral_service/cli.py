@@ -22,7 +22,7 @@ def transaction():
     with db.sessionmaker() as session:
         with session.begin():
             yield session
-    db.engine.dispose()
+    db.dispose()
 
 
 def fail(message: str) -> None:

@@ -81,12 +81,33 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800)
 
 
+def make_autonomous_engine(url: str) -> Engine | None:
+    """PostgreSQL: a small pool for single statements that commit on their own, at once.
+
+    Reference counters use it, so that their row lock lasts one statement instead of a whole
+    request. Its commits do not wait for the disk: the request's own commit, later in the
+    write-ahead log, flushes them, so nothing a client was told survives a crash without them.
+    Requests never wait on one another through it: it is not the request pool.
+    """
+    url = normalize_url(url)
+    if url.startswith("sqlite"):
+        return None
+    return create_engine(url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=8, pool_recycle=1800,
+                         connect_args={"options": "-c synchronous_commit=off"})
+
+
 class Database:
-    """The engine and session factory of one app."""
+    """The engines and session factory of one app."""
 
     def __init__(self, url: str):
         self.engine = make_engine(url)
+        self.autonomous = make_autonomous_engine(url)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.autonomous is not None:
+            self.autonomous.dispose()
 
     def read_session(self) -> Session:
         """A session for long reads (exports): on SQLite it never takes the write lock."""

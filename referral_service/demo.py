@@ -49,7 +49,7 @@ def set_up_demo(settings: Settings) -> Path:
             client, secret = register_client(session, code, scopes, f"{agency.name} 演示系统")
             credentials[code] = {"agency": name, "kind": kind, "client_id": client.client_id,
                                  "client_secret": secret, "scope": client.scope}
-    db.engine.dispose()
+    db.dispose()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(credentials, ensure_ascii=False, indent=2))
     path.chmod(0o600)

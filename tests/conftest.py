@@ -96,9 +96,8 @@ def app(settings):
     app.test_client_class = ContractClient
     yield app
     with app.app_context():
-        engine = database().engine
-        _empty(engine)
-        engine.dispose()
+        _empty(database().engine)
+        database().dispose()
 
 
 @pytest.fixture

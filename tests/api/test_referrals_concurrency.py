@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import func, select
 
+from referral_service.errors import InvalidInput
 from referral_service.idempotency import IdempotencyKey
 from referral_service.referrals.models import Referral, ReferralEvent
 
@@ -105,6 +106,62 @@ def test_concurrent_posts_without_a_key_get_distinct_references(app, as_agency, 
     assert [r.status_code for r in responses] == [201] * 10
     numbers = sorted(int(r.json["reference"][-6:]) for r in responses)
     assert numbers == list(range(1, 11))
+
+
+@pytest.mark.postgres_only
+def test_an_agency_s_submits_do_not_wait_for_one_another_to_commit(app, as_agency, db, monkeypatch):
+    from referral_service.referrals import service
+
+    source = as_agency(EMERGENCY)
+    numbered, release = threading.Event(), threading.Event()
+    append_event = service._append_event
+
+    def first_one_pauses(*args, **kwargs):  # after the first submit has taken its number
+        if threading.current_thread().name == "first":
+            numbered.set()
+            assert release.wait(20)
+        return append_event(*args, **kwargs)
+
+    monkeypatch.setattr(service, "_append_event", first_one_pauses)
+    results = {}
+
+    def submit(name):
+        results[name] = app.test_client().post("/api/v1/referrals", json=body(),
+                                               headers={"Authorization": f"Bearer {source.token}"})
+
+    first = threading.Thread(target=submit, args=("first",), name="first")
+    first.start()
+    assert numbered.wait(10)
+    second = threading.Thread(target=submit, args=("second",), name="second")
+    second.start()
+    second.join(10)
+    finished_while_first_open = not second.is_alive()
+    release.set()
+    first.join(20)
+    second.join(20)
+    assert finished_while_first_open, "a submit waited for another submit of its agency to commit"
+    assert results["first"].status_code == results["second"].status_code == 201
+    assert results["first"].json["reference"].endswith("-000001")
+    assert results["second"].json["reference"].endswith("-000002")
+    assert _referrals(db) == 2
+
+
+@pytest.mark.postgres_only
+def test_a_submit_that_fails_after_taking_its_number_leaves_a_gap_not_a_duplicate(as_agency, db, monkeypatch):
+    from referral_service.referrals import service
+
+    source = as_agency(EMERGENCY)
+    append_event = service._append_event
+
+    def refused(*args, **kwargs):
+        raise InvalidInput({"title": ["refused after the number was taken"]})
+
+    monkeypatch.setattr(service, "_append_event", refused)
+    failed = source.post("/api/v1/referrals", json=body())
+    monkeypatch.setattr(service, "_append_event", append_event)
+    after = source.post("/api/v1/referrals", json=body())
+    assert failed.status_code == 422 and _referrals(db) == 1
+    assert after.status_code == 201 and after.json["reference"].endswith("-000002")
 
 
 def test_pages_neither_skip_nor_repeat_while_referrals_arrive(app, as_agency):
