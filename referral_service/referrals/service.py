@@ -124,7 +124,7 @@ def _set_deadline(referral: Referral, move: Move, now: datetime) -> None:
 
 def _append_event(db: Session, referral: Referral, caller: Caller, move: Move, from_status: Status | None,
                   now: datetime, reason: str | None = None, details: dict[str, Any] | None = None) -> None:
-    db.add(ReferralEvent(referral_id=referral.id, action=move.action,
+    db.add(ReferralEvent(referral=referral, action=move.action,
                          from_status=from_status.value if from_status else None,
                          to_status=move.to_state.value, actor_client_id=caller.client_id,
                          actor_agency_id=caller.agency_id, reason=reason, details=details or {},
@@ -175,10 +175,9 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referr
     )
     _set_deadline(referral, workflow.SUBMIT, now)
     db.add(referral)
-    db.flush()
     _append_event(db, referral, caller, workflow.SUBMIT, None, now)
+    db.flush()  # the referral, then its first event
     _refresh_record_flags(db, referral)
-    db.flush()
     return referral
 
 
