@@ -105,8 +105,6 @@ class ReferralEvent(Base):
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     actor_agency: Mapped[Agency] = relationship(lazy="joined")
-    # Set when the event is made, so that one flush inserts the referral before its event.
-    referral: Mapped[Referral] = relationship(lazy="raise")
 
 
 class ReferralAttachment(Base):

@@ -122,13 +122,19 @@ def _set_deadline(referral: Referral, move: Move, now: datetime) -> None:
         referral.due_step = move.starts
 
 
+# Referrals and events are written with these Core INSERTs rather than through the session's
+# unit of work: on the busiest write (submit) the flush cost more than the INSERTs it issued.
+_INSERT_REFERRAL = Referral.__table__.insert()
+_INSERT_EVENT = ReferralEvent.__table__.insert()
+
+
 def _append_event(db: Session, referral: Referral, caller: Caller, move: Move, from_status: Status | None,
                   now: datetime, reason: str | None = None, details: dict[str, Any] | None = None) -> None:
-    db.add(ReferralEvent(referral=referral, action=move.action,
-                         from_status=from_status.value if from_status else None,
-                         to_status=move.to_state.value, actor_client_id=caller.client_id,
-                         actor_agency_id=caller.agency_id, reason=reason, details=details or {},
-                         due_at=referral.due_at, occurred_at=now))
+    db.connection().execute(_INSERT_EVENT, {
+        "referral_id": referral.id, "action": move.action,
+        "from_status": from_status.value if from_status else None, "to_status": move.to_state.value,
+        "actor_client_id": caller.client_id, "actor_agency_id": caller.agency_id, "reason": reason,
+        "details": details or {}, "due_at": referral.due_at, "occurred_at": now})
 
 
 # --- create -------------------------------------------------------------------------------------
@@ -160,6 +166,7 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referr
     referral = Referral(
         id=str(uuid.uuid4()),
         reference=_next_reference(db, source, now.astimezone(CHINA_TIME).year),
+        source_agency_id=source.id, recipient_agency_id=recipient.id,
         source_agency=source, recipient_agency=recipient,
         category=category, status=Status.submitted,
         title=data["title"], summary=data["summary"],
@@ -174,9 +181,11 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referr
         contact=data["contact"], version=1, created_at=now, updated_at=now,
     )
     _set_deadline(referral, workflow.SUBMIT, now)
-    db.add(referral)
+    # The object is the typed record the response is built from; the row goes in with Core.
+    columns = Referral.__table__.c
+    db.connection().execute(_INSERT_REFERRAL, {key: value for key, value in vars(referral).items()
+                                               if key in columns})
     _append_event(db, referral, caller, workflow.SUBMIT, None, now)
-    db.flush()  # the referral, then its first event
     _refresh_record_flags(db, referral)
     return referral
 
