@@ -2,7 +2,8 @@
 
 A request looks its token up by SHA-256 hash (one query), then either writes what a submit must
 write (the referral, its first event, its access-log entry, its Idempotency-Key row) in one
-transaction, or reads one referral by primary key. Served by gunicorn with the service's settings.
+transaction, or reads one referral by primary key (under /logged/..., also writing the access-log
+entry that the service writes for every read). Served by gunicorn with the service's settings.
 """
 from __future__ import annotations
 
@@ -120,12 +121,24 @@ def submit():
 
 @app.get("/api/v1/referrals/<referral_id>")
 def read(referral_id: str):
+    return _read(referral_id, logged=False)
+
+
+@app.get("/logged/api/v1/referrals/<referral_id>")
+def read_logged(referral_id: str):
+    """The read floor plus the access-log entry the service must write for every read (issue 5)."""
+    return _read(referral_id, logged=True)
+
+
+def _read(referral_id: str, logged: bool):
     conn = connection()
     with conn.transaction(), conn.cursor(row_factory=dict_row) as cur:
         who = caller(conn, "referrals:read")
         if who is None:
             return _json({"title": "Unauthorized"}, 401)
         row = cur.execute(READ_SQL, [referral_id]).fetchone()
+        if logged and row is not None:
+            _audit_row(cur, who, 200, [referral_id])
     if row is None:
         return _json({"title": "Not found"}, 404)
     return _json(row, 200)

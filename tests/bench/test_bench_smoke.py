@@ -17,7 +17,8 @@ from referral_service.db import normalize_url
 FIGURES = [
     "load_seconds", "submit_rps", "submit_p50_ms", "submit_p99_ms", "submit_floor_rps", "submit_floor_p50_ms",
     "submit_floor_p99_ms", "submit_ratio_to_floor", "read_rps", "read_p99_ms", "read_floor_rps",
-    "read_floor_p99_ms", "read_ratio_to_floor", "list_page1_p50_ms", "list_deep_page", "list_deep_p50_ms",
+    "read_floor_p99_ms", "read_ratio_to_floor", "read_floor_logged_rps", "read_ratio_to_logged_floor",
+    "list_page1_p50_ms", "list_deep_page", "list_deep_p50_ms",
     "list_deep_to_page1_ratio", "search_2char_p50_ms", "search_2char_p99_ms", "search_6char_p50_ms",
     "search_6char_p99_ms", "export_entries", "export_complete_rounds", "export_entries_per_s",
     "export_rss_before_mb", "export_peak_rss_mb", "loadgen_cpu_share_of_server_max", "foreign_cpu_share_max",
