@@ -63,9 +63,9 @@ def _export_lines(engine: Engine, filters: dict[str, Any], fmt: str) -> Iterator
     if fmt == "csv":
         writer.writerow(EXPORT_FIELDS)
         yield _drain(buffer)
-    with engine.connect().execution_options(readonly=True, stream_results=True, max_row_buffer=5000) as conn:
-        for row in conn.execute(stmt):
-            values = row._asdict()
+    with engine.connect().execution_options(readonly=True, yield_per=5000) as conn:
+        for row in _rows(conn.execute(stmt)):
+            values = dict(zip(EXPORT_FIELDS, row))
             values["occurred_at"] = values["occurred_at"].isoformat()
             values["scopes"] = values["scopes"].split() if values["scopes"] else []
             if fmt == "csv":
@@ -74,7 +74,17 @@ def _export_lines(engine: Engine, filters: dict[str, Any], fmt: str) -> Iterator
                 writer.writerow(values.values())
                 yield _drain(buffer)
             else:
-                yield json.dumps(values, ensure_ascii=False) + "\n"
+                yield _to_json(values) + "\n"
+
+
+# One encoder for every line: json.dumps with options builds a new encoder per call.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _rows(result) -> Iterator[tuple]:
+    """Plain tuples, fetched from the server-side cursor (yield_per) a batch at a time."""
+    for batch in result.tuples().partitions():
+        yield from batch
 
 
 def _drain(buffer: io.StringIO) -> str:
