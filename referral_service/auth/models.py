@@ -66,7 +66,29 @@ class Client(Base, ClientMixin):
         return grant_type == "client_credentials"
 
 
-class Token(Base, TokenMixin):
+class TokenState(TokenMixin):
+    """What Authlib asks of any token, for both shapes of it: the ORM Token below, and the row
+    a resource request reads (server.BearerToken)."""
+
+    scope: str
+    expires_at: datetime
+    revoked_at: datetime | None
+    client_disabled_at: datetime | None
+
+    def get_scope(self) -> str:
+        return self.scope
+
+    def get_expires_in(self) -> int:
+        return max(0, int((self.expires_at - utcnow()).total_seconds()))
+
+    def is_expired(self) -> bool:
+        return self.expires_at <= utcnow()
+
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None or self.client_disabled_at is not None
+
+
+class Token(Base, TokenState):
     __tablename__ = "oauth_tokens"
     __table_args__ = (Index("ix_oauth_tokens_expires_at", "expires_at"),)
 
@@ -80,21 +102,13 @@ class Token(Base, TokenMixin):
 
     client: Mapped[Client] = relationship(lazy="joined")
 
-    # Authlib's TokenMixin
+    # The rest of Authlib's TokenMixin
     def check_client(self, client: Client) -> bool:
         return self.client_pk == client.id
 
-    def get_scope(self) -> str:
-        return self.scope
-
-    def get_expires_in(self) -> int:
-        return max(0, int((self.expires_at - utcnow()).total_seconds()))
-
-    def is_expired(self) -> bool:
-        return self.expires_at <= utcnow()
-
-    def is_revoked(self) -> bool:
-        return self.revoked_at is not None or self.client.disabled_at is not None
+    @property
+    def client_disabled_at(self) -> datetime | None:
+        return self.client.disabled_at
 
     def get_user(self):
         return None

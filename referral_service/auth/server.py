@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from authlib.integrations.flask_oauth2 import AuthorizationServer, ResourceProtector
-from authlib.oauth2.rfc6749 import TokenMixin, grants
+from authlib.oauth2.rfc6749 import grants
 from authlib.oauth2.rfc6749.errors import InvalidScopeError
 from authlib.oauth2.rfc6750 import BearerTokenValidator
 from authlib.oauth2.rfc7009 import RevocationEndpoint
@@ -15,7 +15,7 @@ from sqlalchemy import bindparam, select
 
 from ..agencies.models import Agency
 from ..db import session, utcnow
-from .models import Client, Token, digest
+from .models import Client, Token, TokenState, digest
 from .scopes import SCOPES, AgencyKind, parse_scopes
 
 AUTH_METHODS = ["client_secret_basic", "client_secret_post"]
@@ -88,7 +88,7 @@ class Introspection(_TokenEndpointMixin, IntrospectionEndpoint):
 
 
 @dataclass(frozen=True)
-class BearerToken(TokenMixin):
+class BearerToken(TokenState):
     """A token as a resource request needs it, with its client and agency: one row, no ORM objects."""
 
     id: int
@@ -101,22 +101,12 @@ class BearerToken(TokenMixin):
     agency_code: str
     agency_kind: AgencyKind
 
-    def get_scope(self) -> str:
-        return self.scope
 
-    def get_expires_in(self) -> int:
-        return max(0, int((self.expires_at - utcnow()).total_seconds()))
-
-    def is_expired(self) -> bool:
-        return self.expires_at <= utcnow()
-
-    def is_revoked(self) -> bool:
-        return self.revoked_at is not None or self.client_disabled_at is not None
-
-
-# Every API request runs this, so it is built once and reads plain columns in a single query.
-_BEARER = (select(Token.id, Token.scope, Token.expires_at, Token.revoked_at, Client.disabled_at,
-                  Client.client_id, Client.agency_id, Agency.code, Agency.kind)
+# Every API request runs this, so it is built once and reads plain columns in a single query,
+# labelled as BearerToken's fields.
+_BEARER = (select(Token.id, Token.scope, Token.expires_at, Token.revoked_at,
+                  Client.disabled_at.label("client_disabled_at"), Client.client_id, Client.agency_id,
+                  Agency.code.label("agency_code"), Agency.kind.label("agency_kind"))
            .join(Client, Client.id == Token.client_pk).join(Agency, Agency.id == Client.agency_id)
            .where(Token.token_hash == bindparam("token_hash")))
 
@@ -124,7 +114,7 @@ _BEARER = (select(Token.id, Token.scope, Token.expires_at, Token.revoked_at, Cli
 class Validator(BearerTokenValidator):
     def authenticate_token(self, token_string: str) -> BearerToken | None:
         row = session().connection().execute(_BEARER, {"token_hash": digest(token_string)}).first()
-        return BearerToken(*row) if row else None
+        return BearerToken(**row._mapping) if row else None
 
 
 authorization = AuthorizationServer()
