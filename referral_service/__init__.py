@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from config import Settings, load_settings
 
-from . import audit
+from . import audit, redact
 from .audit import chain
 from .db import Database, database
 from .errors import problem, register_error_handlers
@@ -26,6 +26,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     logging.basicConfig(level=settings.log_level)
+    redact.install_log_filter()
 
     app.extensions["referral_db"] = Database(settings.database_url)
 

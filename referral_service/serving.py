@@ -4,7 +4,40 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from gunicorn.glogging import Logger
+
 from config import Settings
+
+from . import redact
+
+# Request headers whose whole value is a credential.
+_SECRET_HEADERS = ("{authorization}i", "{proxy-authorization}i", "{cookie}i", "{http_authorization}e",
+                   "{http_proxy_authorization}e", "{http_cookie}e")
+
+
+class RedactingLogger(Logger):
+    """gunicorn's logger, with credentials stripped from the request line, query, headers and text."""
+
+    def atoms(self, resp, req, environ, request_time):
+        """gunicorn's access-log atoms after redaction, whatever access-log format is configured."""
+        atoms = super().atoms(resp, req, environ, request_time)
+        method, _, rest = atoms["r"].partition(" ")
+        uri, _, protocol = rest.rpartition(" ")
+        atoms["r"] = f"{method} {redact.url(uri)} {protocol}"
+        atoms["U"] = redact.path(atoms["U"] or "")
+        atoms["q"] = redact.query_string(atoms["q"] or "")
+        for key, value in atoms.items():
+            if key in _SECRET_HEADERS:
+                atoms[key] = redact.REDACTED
+            elif key in ("f", "a", "u") or key.endswith("}i") or key.endswith("}e"):
+                atoms[key] = redact.url(value) if key in ("f", "{raw_uri}e") else redact.text(str(value))
+        return atoms
+
+    def setup(self, cfg):
+        """gunicorn's setup, then the redacting filter on its error log's handlers too."""
+        super().setup(cfg)
+        redact.install_log_filter(self.error_log)
+        redact.install_log_filter(self.access_log)
 
 
 def gunicorn_argv(app: str, host: str, port: int, settings: Settings, workers: int | None = None) -> list[str]:
@@ -19,4 +52,4 @@ def gunicorn_argv(app: str, host: str, port: int, settings: Settings, workers: i
             "--workers", str(workers or settings.gunicorn_workers),
             "--worker-class", "gthread", "--threads", str(settings.gunicorn_threads),
             "--timeout", str(settings.gunicorn_timeout_seconds),
-            "--access-logfile", "-", app]
+            "--access-logfile", "-", "--logger-class", "referral_service.serving.RedactingLogger", app]

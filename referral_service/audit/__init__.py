@@ -7,6 +7,7 @@ import uuid
 from flask import Response, g, request
 from sqlalchemy.orm import Session
 
+from .. import redact
 from ..db import utcnow
 from . import chain
 from .models import AuditEvent
@@ -26,7 +27,8 @@ def set_action(name: str) -> None:
 def request_id() -> str:
     if "request_id" not in g:
         incoming = request.headers.get("X-Request-ID", "")
-        g.request_id = incoming if _REQUEST_ID.match(incoming) else str(uuid.uuid4())
+        usable = _REQUEST_ID.match(incoming) and not redact.looks_like_credential(incoming)
+        g.request_id = incoming if usable else str(uuid.uuid4())
     return g.request_id
 
 
@@ -62,13 +64,14 @@ def entry_for(response: Response) -> dict:
         "agency_code": caller.agency_code if caller else (oauth_client.agency.code if oauth_client else None),
         "scopes": " ".join(sorted(caller.scopes)) if caller else "",
         "method": request.method,
-        # No query string on /oauth: a misbehaving client might put credentials there.
-        "path": (request.path if request.path.startswith("/oauth") else request.full_path.rstrip("?"))[:2000],
+        # No query string on /oauth; elsewhere credentials are stripped from it by name and shape.
+        "path": redact.url(request.path if request.path.startswith("/oauth")
+                           else request.full_path.rstrip("?"))[:2000],
         "action": action_name(response.status_code),
         "status": response.status_code,
         "outcome": outcome_of(response.status_code),
         "client_address": (request.remote_addr or "")[:64] or None,
-        "user_agent": (request.user_agent.string or "")[:500] or None,
+        "user_agent": redact.text(request.user_agent.string or "")[:500] or None,
         "resource_ids": g.get("audit_resources", []),
     }
     values["content_hash"] = chain.content_hash(values)
