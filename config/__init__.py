@@ -47,6 +47,11 @@ class Settings:
     gunicorn_threads: int = 4
     gunicorn_timeout_seconds: int = 30
     log_level: str = "INFO"
+    # Failed client authentications within the window: per address, and per client id across
+    # all addresses (much higher, so one address cannot lock out the rightful client elsewhere).
+    auth_failure_limit: int = 10
+    auth_failure_client_limit: int = 100
+    auth_failure_window_seconds: int = 300
 
     def __post_init__(self) -> None:
         if not self.database_url:

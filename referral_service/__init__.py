@@ -12,6 +12,7 @@ from config import Settings, load_settings
 
 from . import audit, redact
 from .audit import chain
+from .auth import throttle
 from .db import Database, database
 from .errors import problem, register_error_handlers
 
@@ -88,6 +89,8 @@ def _register_lifecycle(app: Flask) -> None:
         try:
             if response.status_code >= 400:
                 db_session.rollback()  # a refused request changes nothing but the log
+            if "auth_failure" in g:  # counted with its log entry, for every worker to see
+                throttle.record(db_session, *g.pop("auth_failure"))
             audit.record(db_session, response)
             db_session.commit()
         except Exception:

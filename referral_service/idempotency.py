@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Callable
 
 from flask import Response, g, request
-from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint, bindparam, select, update
+from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.dialects.postgresql import JSONB
@@ -38,7 +38,8 @@ LOCK_NOT_AVAILABLE = "55P03"
 
 class IdempotencyKey(Base):
     __tablename__ = "idempotency_keys"
-    __table_args__ = (UniqueConstraint("client_id", "key", name="uq_idempotency_keys_client_id_key"),)
+    __table_args__ = (UniqueConstraint("client_id", "key", name="uq_idempotency_keys_client_id_key"),
+                      Index("ix_idempotency_keys_created_at", "created_at"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client_id: Mapped[str] = mapped_column(String(64))

@@ -6,16 +6,19 @@ from datetime import datetime, timedelta
 
 from authlib.integrations.flask_oauth2 import AuthorizationServer, ResourceProtector
 from authlib.oauth2.rfc6749 import grants
-from authlib.oauth2.rfc6749.errors import InvalidScopeError
+from authlib.oauth2.rfc6749.errors import InvalidClientError, InvalidRequestError, InvalidScopeError
+from authlib.oauth2.rfc6749.util import extract_basic_authorization
 from authlib.oauth2.rfc6750 import BearerTokenValidator
 from authlib.oauth2.rfc7009 import RevocationEndpoint
 from authlib.oauth2.rfc7662 import IntrospectionEndpoint
-from flask import Flask, g
+from flask import Flask, current_app, g
+from flask import request as flask_request
 from sqlalchemy import bindparam, select
 
 from ..agencies.models import Agency
 from ..db import session, utcnow
 from .models import Client, Token, TokenState, digest
+from . import throttle
 from .scopes import SCOPES, AgencyKind, parse_scopes
 
 AUTH_METHODS = ["client_secret_basic", "client_secret_post"]
@@ -117,7 +120,42 @@ class Validator(BearerTokenValidator):
         return BearerToken(**row._mapping) if row else None
 
 
-authorization = AuthorizationServer()
+def _claimed_client_id(request) -> str | None:
+    """The client id a request claims, by whichever single method it uses; 400 for more than one."""
+    basic_id, _ = extract_basic_authorization(request.headers)
+    has_basic = (request.headers.get("Authorization") or "").lower().startswith("basic ")
+    form = request.payload.data if request.payload is not None else {}
+    body_id, body_secret = form.get("client_id"), form.get("client_secret")
+    if has_basic and (body_secret is not None or (body_id is not None and body_id != basic_id)):
+        raise InvalidRequestError(description="Authenticate the client by one method only: HTTP Basic "
+                                  "or client_id and client_secret in the body, not both (RFC 6749 2.3).")
+    return basic_id if has_basic else body_id
+
+
+def limits() -> throttle.Limits:
+    settings = current_app.config["SETTINGS"]
+    return throttle.Limits(settings.auth_failure_limit, settings.auth_failure_client_limit,
+                           settings.auth_failure_window_seconds)
+
+
+class Server(AuthorizationServer):
+    """Authlib's server with one authentication method per request and failures throttled."""
+
+    def authenticate_client(self, request, methods, endpoint="token"):
+        """Authenticate once, by one method, unless the address or client id is throttled."""
+        claimed = _claimed_client_id(request)
+        address = flask_request.remote_addr or "unknown"
+        now = utcnow()
+        throttle.check(session(), claimed, address, now, limits())
+        try:
+            return super().authenticate_client(request, methods, endpoint)
+        except InvalidClientError:
+            known = g.get("oauth_client")  # only a registered id is kept: a typo might be a secret
+            g.auth_failure = (known.client_id if known else None, address, now)
+            raise
+
+
+authorization = Server()
 resource_protector = ResourceProtector()
 resource_protector.register_token_validator(Validator())
 
