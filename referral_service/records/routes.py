@@ -17,7 +17,7 @@ query_schema = RecordQuerySchema()
 
 
 def _record_response(record, status: int = 200) -> Response:
-    ids = service.referral_ids(session(), [record])
+    ids = service.referral_ids(session(), [record], current_caller())
     response = current_app.json.response(RecordSchema(referral_ids=ids).dump(record))
     response.status_code = status
     response.headers["ETag"] = etag_for("record", record.id, record.version)
@@ -71,7 +71,7 @@ def list_records():
     db = session()
     page = service.list_records(db, current_caller(), filters, page_limit(), request.args.get("cursor"))
     audit.disclose(*(record.id for record in page.items))
-    schema = RecordSchema(referral_ids=service.referral_ids(db, page.items))
+    schema = RecordSchema(referral_ids=service.referral_ids(db, page.items, current_caller()))
     return page_response(schema.dump(page.items, many=True), page.next_cursor)
 
 
@@ -89,7 +89,7 @@ def export_records():
         db = database().read_session()  # the request's session is closed before the body streams
         try:
             for chunk in service.export(db, caller, filters):
-                schema = RecordSchema(referral_ids=service.referral_ids(db, chunk))
+                schema = RecordSchema(referral_ids=service.referral_ids(db, chunk, caller))
                 yield "".join(json.dumps(schema.dump(record), ensure_ascii=False) + "\n"
                               for record in chunk)
         finally:

@@ -238,9 +238,16 @@ def _walk_search(db: Session, caller: Caller, filters: dict[str, Any], limit: in
     return page if page.next_cursor is not None else None
 
 
-def referral_ids(db: Session, records: list[Record]) -> dict[tuple[int, str], list[str]]:
-    """The linked referral ids of each record, by (agency_id, case_number)."""
-    return links.referral_ids_by_key(db, [(r.agency_id, r.case_number) for r in records])
+def referral_ids(db: Session, records: list[Record], caller: Caller) -> dict[tuple[int, str], list[str]]:
+    """The linked referral ids of each record, by (agency_id, case_number), if the caller may read them.
+
+    A record's linked referrals are its own agency's (as source), which that agency and the
+    procuratorate read with `referrals:read`; without that scope no referral id is named.
+    """
+    if "referrals:read" not in caller.scopes:
+        return {}
+    return links.referral_ids_by_key(db, [(r.agency_id, r.case_number) for r in records
+                                          if caller.sees_all or r.agency_id == caller.agency_id])
 
 
 def export(db: Session, caller: Caller, filters: dict[str, Any], chunk: int = 500) -> Iterator[list[Record]]:

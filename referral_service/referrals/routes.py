@@ -27,7 +27,7 @@ MULTIPART_OVERHEAD = 64 * 1024
 
 def _dump_all(referrals: list) -> list[dict]:
     caller, now = current_caller(), utcnow()
-    links = service.linked_record_ids(session(), referrals)
+    links = service.linked_record_ids(session(), referrals, caller)
     return [dump_referral(referral, linked_record_ids=links.get(referral.id, []),
                           unmasked=service.sees_identity_numbers(caller, referral), now=now)
             for referral in referrals]

@@ -59,11 +59,21 @@ def sees_identity_numbers(caller: Caller, referral: Referral) -> bool:
     return caller.agency_id in (referral.source_agency_id, referral.recipient_agency_id)
 
 
-def linked_record_ids(db: Session, referrals: list[Referral]) -> dict[str, list[str]]:
-    """The record ids each referral links to, by referral id, in one query for a whole page."""
+def reads_records_of(caller: Caller, agency_id: int) -> bool:
+    """Whether the caller may read the shared records of this agency (scope and agency)."""
+    return "records:read" in caller.scopes and (caller.sees_all or caller.agency_id == agency_id)
+
+
+def linked_record_ids(db: Session, referrals: list[Referral], caller: Caller) -> dict[str, list[str]]:
+    """The ids of the records each referral links to that the caller may read, in one query a page.
+
+    The linked record is the source agency's: the recipient, and a token without `records:read`,
+    must not learn that it exists.
+    """
     from ..records.links import record_ids_by_key
 
-    keys = {r.id: (r.source_agency_id, r.related_case_number) for r in referrals if r.related_case_number}
+    keys = {r.id: (r.source_agency_id, r.related_case_number) for r in referrals
+            if r.related_case_number and reads_records_of(caller, r.source_agency_id)}
     found = record_ids_by_key(db, keys.values()) if keys else {}
     return {referral_id: found.get(key, []) for referral_id, key in keys.items()}
 
