@@ -19,6 +19,7 @@ SCOPES: dict[str, str] = {
     "records:share": "Publish the caller's agency's enforcement records",
     "records:read": "Read the caller's agency's records (procuratorate: all)",
     "audit:read": "Read and export the access log",
+    "stats:read": "Read the cross-agency counts for the joint meeting (GET /api/v1/stats)",
 }
 
 _K = AgencyKind
@@ -28,8 +29,8 @@ KIND_SCOPES: dict[AgencyKind, frozenset[str]] = {
     _K.public_security: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
                                    "records:share", "records:read"}),
     _K.procuratorate: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                 "referrals:supervise", "records:read", "audit:read"}),
-    _K.oversight: frozenset({"audit:read"}),
+                                 "referrals:supervise", "records:read", "audit:read", "stats:read"}),
+    _K.oversight: frozenset({"audit:read", "stats:read"}),
 }
 
 # Kinds whose read scopes reach every agency's objects, not only their own.

@@ -9,7 +9,7 @@ bp = Blueprint("stats", __name__, url_prefix="/api/v1/stats")
 
 
 @bp.get("")
-@protected(None, "stats.read")
+@protected("stats:read", "stats.read")
 def get_stats():
     raw = request.args.get("year")
     year = None

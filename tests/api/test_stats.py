@@ -1,4 +1,4 @@
-"""GET /api/v1/stats: the joint-meeting counts, for the procuratorate and oversight agencies only."""
+"""GET /api/v1/stats: the joint-meeting counts, for tokens with stats:read (procuratorate, oversight)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -67,8 +67,16 @@ def test_other_agencies_are_refused(as_agency, code):
     assert response.status_code == 403
 
 
-def test_narrow_token_of_the_procuratorate_is_enough(as_agency):
-    response = as_agency(PROCURATORATE, "referrals:read").get("/api/v1/stats")
+def test_a_token_without_stats_read_is_refused_whatever_its_agency(as_agency):
+    for code, scopes in ((PROCURATORATE, "referrals:read"), (PROCURATORATE, "audit:read records:read"),
+                         (OVERSIGHT, "audit:read")):
+        response = as_agency(code, scopes).get("/api/v1/stats")
+        assert response.status_code == 403 and "stats:read" in response.json["detail"]
+
+
+@pytest.mark.parametrize("code", [PROCURATORATE, OVERSIGHT])
+def test_a_token_narrowed_to_stats_read_is_enough(as_agency, code):
+    response = as_agency(code, "stats:read").get("/api/v1/stats")
     assert response.status_code == 200
     assert response.json["referrals"]["total"] == 0 and response.json["records"]["by_flag"] == {}
 
