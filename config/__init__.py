@@ -9,6 +9,8 @@ from typing import Any, Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "REFERRAL_"
+# The public base URL when none is configured; `serve` and `demo` derive one from --host/--port.
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:8080"
 
 
 @dataclass(frozen=True)
@@ -17,13 +19,22 @@ class Settings:
     database_url: str = ""
     instance_path: Path = PROJECT_ROOT / "instance"
     openapi_path: Path = PROJECT_ROOT / "openapi.yaml"
-    issuer: str = "http://127.0.0.1:8080"
+    # Every absolute URL in a response (Link, discovery) starts with this, never with the Host header.
+    public_url: str = ""
+    # The OAuth issuer; empty means the public base URL.
+    issuer: str = ""
+    # How many proxies in front are trusted for X-Forwarded-For/-Proto/-Host/-Port (werkzeug
+    # ProxyFix); 0 trusts none, and then only public_url names this service.
+    trusted_proxies: int = 0
     token_lifetime_seconds: int = 300
     max_body_bytes: int = 1024 * 1024
     # POST /api/v1/records/batch carries up to 1,000 records with their facts in Chinese.
     records_batch_max_body_bytes: int = 16 * 1024 * 1024
     attachment_max_bytes: int = 20 * 1024 * 1024
     attachment_storage_path: Path | None = None
+    # Evidence per referral: how many files, and how many bytes together.
+    attachment_max_count_per_referral: int = 50
+    attachment_max_total_bytes_per_referral: int = 200 * 1024 * 1024
     page_default_limit: int = 50
     page_max_limit: int = 200
     audit_retention_days: int = 180

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flask import Flask, Response, g, request, send_file
 from sqlalchemy import text
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Settings, load_settings
 
@@ -15,6 +16,7 @@ from .audit import chain
 from .auth import throttle
 from .db import Database, database
 from .errors import problem, register_error_handlers
+from .files import private_directory
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +31,40 @@ def create_app(settings: Settings | None = None) -> Flask:
     logging.basicConfig(level=settings.log_level)
     redact.install_log_filter()
 
+    private_directory(Path(settings.instance_path))
     app.extensions["referral_db"] = Database(settings.database_url)
 
     from .auth.server import init_oauth
     init_oauth(app)
     register_error_handlers(app)
     _register_blueprints(app)
+    _register_headers(app)
     _register_lifecycle(app)
+    if settings.trusted_proxies:  # only then may X-Forwarded-* say who the client is and where we are
+        n = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
     return app
+
+
+# Sent with every response: no cache keeps personal data, no browser guesses a type or runs it.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def _register_headers(app: Flask) -> None:
+    """Registered before the request lifecycle, so it runs after it and sees every final response."""
+
+    @app.after_request
+    def _security_headers(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if "Cache-Control" not in response.headers:
+            response.headers["Cache-Control"] = "no-store"
+        return response
 
 
 def _register_blueprints(app: Flask) -> None:

@@ -14,6 +14,7 @@ from .auth.models import Client
 from .auth.scopes import KIND_SCOPES, AgencyKind
 from .auth.service import register_client
 from .db import Database
+from .files import open_private, private_directory
 from .migrate import upgrade
 
 
@@ -50,7 +51,7 @@ def set_up_demo(settings: Settings) -> Path:
             credentials[code] = {"agency": name, "kind": kind, "client_id": client.client_id,
                                  "client_secret": secret, "scope": client.scope}
     db.dispose()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(credentials, ensure_ascii=False, indent=2))
-    path.chmod(0o600)
+    private_directory(path.parent)
+    with open_private(path) as out:
+        out.write(json.dumps(credentials, ensure_ascii=False, indent=2).encode())
     return path

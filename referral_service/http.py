@@ -12,6 +12,7 @@ from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session
 
 from .errors import ApiError, InvalidInput, PreconditionFailed
+from .urls import absolute
 
 
 def json_body() -> dict[str, Any]:
@@ -111,7 +112,7 @@ def page_response(items: list[Any], next_cursor: str | None) -> Response:
     if next_cursor:
         args = request.args.to_dict()
         args["cursor"] = next_cursor
-        response.headers["Link"] = f'<{request.base_url}?{urlencode(args)}>; rel="next"'
+        response.headers["Link"] = f'<{absolute(request.path)}?{urlencode(args)}>; rel="next"'
     return response
 
 

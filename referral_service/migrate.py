@@ -7,6 +7,7 @@ from alembic import command
 from alembic.config import Config
 
 from .db import normalize_url
+from .files import private_sqlite_file
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -19,6 +20,5 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
-    if database_url.startswith("sqlite:///"):
-        Path(database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    private_sqlite_file(database_url)
     command.upgrade(alembic_config(database_url), revision)

@@ -48,7 +48,12 @@ def gunicorn_argv(app: str, host: str, port: int, settings: Settings, workers: i
     by gunicorn itself.
     """
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    return [gunicorn, "--bind", f"{host}:{port}",
+    public = []
+    if not settings.public_url:  # absolute URLs name the address actually served, not the Host header
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        shown = f"[{shown}]" if ":" in shown else shown
+        public = ["--env", f"REFERRAL_PUBLIC_URL=http://{shown}:{port}"]
+    return [gunicorn, "--bind", f"{host}:{port}", *public,
             "--workers", str(workers or settings.gunicorn_workers),
             "--worker-class", "gthread", "--threads", str(settings.gunicorn_threads),
             "--timeout", str(settings.gunicorn_timeout_seconds),

@@ -11,6 +11,8 @@ from typing import BinaryIO, Protocol
 
 from flask import current_app
 
+from .files import open_private, private_directory
+
 CHUNK = 1024 * 1024
 _KEY = re.compile(r"^[0-9a-f]{2}/[0-9a-f]{32}$")
 
@@ -52,11 +54,12 @@ class LocalStorage:
         name = uuid.uuid4().hex
         key = f"{name[:2]}/{name}"
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_directory(self.root)
+        private_directory(path.parent)
         partial = path.with_suffix(".part")
         digest, size = hashlib.sha256(), 0
         try:
-            with open(partial, "wb") as out:
+            with open_private(partial) as out:
                 while chunk := stream.read(CHUNK):
                     size += len(chunk)
                     if size > max_bytes:

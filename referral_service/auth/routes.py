@@ -1,15 +1,12 @@
 """The OAuth endpoints: token, revocation, introspection, metadata."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, jsonify
+from flask import Blueprint, g, jsonify
 
+from ..urls import issuer
 from .server import authorization, metadata
 
 bp = Blueprint("oauth", __name__)
-
-
-def _issuer() -> str:
-    return current_app.config["SETTINGS"].issuer.rstrip("/")
 
 
 @bp.post("/oauth/token")
@@ -27,11 +24,11 @@ def revoke():
 @bp.post("/oauth/introspect")
 def introspect():
     g.audit_action = "token.introspect"
-    g.issuer = _issuer()
+    g.issuer = issuer()
     return authorization.create_endpoint_response("introspection")
 
 
 @bp.get("/.well-known/oauth-authorization-server")
 def well_known():
     g.audit_action = "oauth.metadata"
-    return jsonify(metadata(_issuer()))
+    return jsonify(metadata(issuer()))

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 
 from flask import current_app
 from sqlalchemy import event as sa_event
-from sqlalchemy import Row, bindparam, or_, select
+from sqlalchemy import Row, bindparam, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -356,12 +356,19 @@ def _zip_has(stream: BinaryIO, names: tuple[str, ...]) -> bool:
 
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A PDF header is `%PDF-1.x` (or 2.0) and a line end; a JPEG starts with SOI and a marker segment.
+_PDF_HEADER = re.compile(rb"%PDF-[12]\.[0-9][\r\n \t%]")
+_JPEG_HEADER = re.compile(rb"\xff\xd8\xff[\xc0-\xfe]")
+# How much of the start is sniffed, and markup that a browser would render or run if it guessed.
+SNIFF_BYTES = 1024
+_MARKUP = re.compile(rb"(?i)<\s*(?:html|head|body|script|iframe|object|embed|svg|img|a\s|meta|link|style|"
+                     rb"!doctype|\?xml-stylesheet)|javascript:")
 # Extension -> (content type, check of the leading bytes and, for zip packages, their contents).
 FILE_TYPES: dict[str, tuple[str, Any]] = {
-    ".pdf": ("application/pdf", lambda head, s: head.startswith(b"%PDF-")),
+    ".pdf": ("application/pdf", lambda head, s: _PDF_HEADER.match(head) is not None),
     ".png": ("image/png", lambda head, s: head.startswith(b"\x89PNG\r\n\x1a\n")),
-    ".jpg": ("image/jpeg", lambda head, s: head.startswith(b"\xff\xd8\xff")),
-    ".jpeg": ("image/jpeg", lambda head, s: head.startswith(b"\xff\xd8\xff")),
+    ".jpg": ("image/jpeg", lambda head, s: _JPEG_HEADER.match(head) is not None),
+    ".jpeg": ("image/jpeg", lambda head, s: _JPEG_HEADER.match(head) is not None),
     ".doc": ("application/msword", lambda head, s: head.startswith(_OLE2)),
     ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
               lambda head, s: head.startswith(b"PK\x03\x04") and _zip_has(s, ("word/document.xml",))),
@@ -384,9 +391,9 @@ def check_file(filename: str, stream: BinaryIO) -> str:
         raise InvalidInput({"file": ["Allowed: PDF, JPEG or PNG images, Word (.doc, .docx) and OFD "
                                      "documents, by file name extension."]})
     content_type, looks_right = FILE_TYPES[ext]
-    head = stream.read(16)
+    head = stream.read(SNIFF_BYTES)
     stream.seek(0)
-    matches = looks_right(head, stream)
+    matches = looks_right(head, stream) and not _MARKUP.search(head)
     stream.seek(0)
     if not matches:
         raise InvalidInput({"file": [f"The contents are not a {ext[1:].upper()} file."]})
@@ -396,7 +403,8 @@ def check_file(filename: str, stream: BinaryIO) -> str:
 def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str, upload: Any,
                    document_type: str) -> ReferralAttachment:
     """Store an evidence file and describe it; the file goes if the transaction does not commit."""
-    referral = get_referral(db, caller, referral_id)
+    # The row lock makes concurrent uploads to one referral count one after the other.
+    referral = get_referral(db, caller, referral_id, for_update=True)
     roles = roles_of(caller, referral)
     if not any(workflow.ROLE_SCOPES[role] in caller.scopes for role in roles):
         needed = " or ".join(sorted(workflow.ROLE_SCOPES[role] for role in roles))
@@ -408,11 +416,12 @@ def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str
     if not filename:
         raise InvalidInput({"file": ["The file needs a name with its extension."]})
     content_type = check_file(filename, upload.stream)
-    max_bytes = current_app.config["SETTINGS"].attachment_max_bytes
+    settings = current_app.config["SETTINGS"]
+    room = _room_for_evidence(db, referral, settings)
     try:
-        stored = store.put(upload.stream, max_bytes)
+        stored = store.put(upload.stream, min(settings.attachment_max_bytes, room))
     except TooLarge:
-        raise ApiError(f"An attachment may have at most {max_bytes} bytes.", status=413,
+        raise ApiError(_too_large(settings, room), status=413,
                        slug="payload-too-large", title="Payload too large") from None
     _delete_unless_committed(db, store, stored.key)
     attachment = ReferralAttachment(
@@ -423,6 +432,24 @@ def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str
     db.add(attachment)
     db.flush()
     return attachment
+
+
+def _room_for_evidence(db: Session, referral: Referral, settings) -> int:
+    """Bytes this referral may still take; 422 when it already has the most attachments allowed."""
+    count, total = db.execute(select(func.count(), func.coalesce(func.sum(ReferralAttachment.size_bytes), 0))
+                              .where(ReferralAttachment.referral_id == referral.id)).one()
+    if count >= settings.attachment_max_count_per_referral:
+        raise InvalidInput({"file": [f"A referral may have at most {settings.attachment_max_count_per_referral} "
+                                     "attachments; this one has them all."]})
+    return max(0, settings.attachment_max_total_bytes_per_referral - int(total))
+
+
+def _too_large(settings, room: int) -> str:
+    """Why an upload was refused for its size: the per-file or the per-referral limit."""
+    if room < settings.attachment_max_bytes:
+        return (f"The attachments of a referral may have at most {settings.attachment_max_total_bytes_per_referral} "
+                f"bytes together; {room} bytes are left.")
+    return f"An attachment may have at most {settings.attachment_max_bytes} bytes."
 
 
 def _delete_unless_committed(db: Session, store: Storage, key: str) -> None:

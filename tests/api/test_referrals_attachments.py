@@ -183,3 +183,49 @@ def test_a_failed_request_removes_its_stored_file(actors, settings, app, monkeyp
     assert upload(actors["source"], referral["id"], PDF, "a.pdf").status_code == 409
     assert not [p for p in settings.attachment_storage_path.rglob("*") if p.is_file()]
     assert actors["source"].get(f"/api/v1/referrals/{referral['id']}/attachments").json["items"] == []
+
+
+@pytest.mark.parametrize("content,filename", [
+    (b"%PDF-<html><script>alert(1)</script></html>", "移送书.pdf"),
+    (b"%PDF-1.7\n<script>alert(document.cookie)</script>\n%%EOF", "报告.pdf"),
+    (b"%PDF-1.4\n<!DOCTYPE html><html><body>x</body></html>", "a.pdf"),
+    (PNG + b"<svg onload=alert(1)>", "照片.png"),
+    (b"\xff\xd8\xff\xe0<html><body>x</body></html>", "现场.jpg"),
+])
+def test_markup_behind_a_magic_number_is_refused(actors, settings, content, filename):
+    referral = create(actors["source"])
+    response = upload(actors["source"], referral["id"], content, filename)
+    assert response.status_code == 422 and "file" in response.json["errors"]
+    assert not [p for p in settings.attachment_storage_path.rglob("*") if p.is_file()]
+
+
+def test_downloads_are_attachments_never_sniffed(actors):
+    referral = create(actors["source"])
+    attachment = upload(actors["source"], referral["id"], PDF, "a.pdf").json
+    got, _data = download(actors["recipient"], attachment["download_url"])
+    assert got.headers["Content-Disposition"].startswith("attachment")
+    assert got.headers["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in got.headers["Cache-Control"]
+
+
+def test_attachments_per_referral_are_limited_in_number_and_bytes(actors, app, settings):
+    app.config["SETTINGS"] = replace(settings, attachment_max_count_per_referral=2,
+                                     attachment_max_total_bytes_per_referral=len(PDF) * 2 + 10)
+    referral = create(actors["source"])
+    assert upload(actors["source"], referral["id"], PDF, "1.pdf").status_code == 201
+    too_much = upload(actors["source"], referral["id"], PDF + b"0" * 20, "2.pdf")
+    assert too_much.status_code == 413 and "together" in too_much.json["detail"]
+    assert upload(actors["source"], referral["id"], PDF, "2.pdf").status_code == 201
+    third = upload(actors["source"], referral["id"], PDF, "3.pdf")
+    assert third.status_code == 422 and "at most 2 attachments" in third.json["errors"]["file"][0]
+    listed = actors["source"].get(f"/api/v1/referrals/{referral['id']}/attachments").json["items"]
+    assert len(listed) == 2
+
+
+def test_attachment_files_are_private(actors, settings):
+    referral = create(actors["source"])
+    assert upload(actors["source"], referral["id"], PDF, "a.pdf").status_code == 201
+    root = settings.attachment_storage_path
+    for path in [root, *root.rglob("*")]:
+        mode = path.stat().st_mode & 0o777
+        assert mode == (0o700 if path.is_dir() else 0o600), f"{path}: {oct(mode)}"
