@@ -63,6 +63,11 @@ class Settings:
     auth_failure_limit: int = 10
     auth_failure_client_limit: int = 100
     auth_failure_window_seconds: int = 300
+    # Idempotency records (with the response they replay) are kept this long, then purged.
+    idempotency_retention_hours: int = 24
+    # Each worker purges expired tokens and old idempotency records at most this often; 0: never
+    # (then run `referral-service purge` from cron or a worker).
+    purge_interval_minutes: int = 15
 
     def __post_init__(self) -> None:
         if not self.database_url:

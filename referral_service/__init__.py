@@ -11,10 +11,10 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Settings, load_settings
 
-from . import audit, redact
+from . import audit, housekeeping, redact
 from .audit import chain
 from .auth import throttle
-from .db import Database, database
+from .db import Database, database, utcnow
 from .errors import problem, register_error_handlers
 from .files import private_directory
 
@@ -33,6 +33,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     private_directory(Path(settings.instance_path))
     app.extensions["referral_db"] = Database(settings.database_url)
+    app.extensions["referral_purge"] = housekeeping.Schedule(settings.purge_interval_minutes * 60)
 
     from .auth.server import init_oauth
     init_oauth(app)
@@ -122,23 +123,40 @@ def _register_lifecycle(app: Flask) -> None:
             audit.record(db_session, response)
             db_session.commit()
         except Exception:
-            db_session.rollback()
+            _rollback_quietly(db_session)
             log.exception("could not commit the request and its access-log entry")
             return problem(503, "Service unavailable",
                            "The request could not be recorded; nothing was changed. Retry later.",
                            "not-recorded", headers={"X-Request-ID": audit.request_id(), "Retry-After": "1"})
         finally:
-            db_session.close()
-        engine = database().engine
+            _close_quietly(db_session)
+        engine, settings, schedule = database().engine, app.config["SETTINGS"], app.extensions["referral_purge"]
         response.call_on_close(lambda: _seal_quietly(engine))  # after the response has gone out
+        response.call_on_close(lambda: schedule.run_if_due(engine, utcnow(), settings))
         return response
 
     @app.teardown_request
     def _teardown(exc):
         leftover = g.pop("db_session", None)
         if leftover is not None:
-            leftover.rollback()
-            leftover.close()
+            _rollback_quietly(leftover)
+            _close_quietly(leftover)
+
+
+def _rollback_quietly(db_session) -> None:
+    """Roll back; a connection the database dropped has nothing left to undo."""
+    try:
+        db_session.rollback()
+    except Exception:  # noqa: BLE001 - the connection is gone, and the pool replaces it
+        log.warning("rollback failed; the connection is discarded", exc_info=True)
+
+
+def _close_quietly(db_session) -> None:
+    """Close, returning the connection to the pool (which discards a dead one)."""
+    try:
+        db_session.close()
+    except Exception:  # noqa: BLE001 - as above
+        log.warning("closing a session failed", exc_info=True)
 
 
 SEAL_INTERVAL_SECONDS = 0.5

@@ -112,6 +112,21 @@ def clients_disable(client_id: str) -> None:
 
 
 @main.command()
+def purge() -> None:
+    """Remove expired tokens, idempotency records past their window and old failed authentications."""
+    from .db import utcnow
+    from .housekeeping import purge as purge_now
+
+    settings = load_settings()
+    database = Database(settings.database_url)
+    try:
+        removed = purge_now(database.engine, utcnow(), settings)
+    finally:
+        database.dispose()
+    click.echo(json.dumps(removed))
+
+
+@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
 @click.option("--workers", default=None, type=int, help="default: REFERRAL_GUNICORN_WORKERS")

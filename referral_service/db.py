@@ -57,6 +57,10 @@ def normalize_url(url: str) -> str:
     return url
 
 
+# A database that does not answer fails a request after this long (a 503), not a worker timeout.
+CONNECT_TIMEOUT_SECONDS = 5
+
+
 def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     if url.startswith("sqlite"):
@@ -79,9 +83,11 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
         return engine
-    # No pre-ping: it costs a round trip per request. A connection the server dropped fails one
-    # request (rolled back, nothing acknowledged), and the pool then replaces every stale one.
-    return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800)
+    # Pre-ping: a connection the server dropped (a restart, a failover) is found and replaced when
+    # it is checked out, so no request after the database is back fails on it. The ping costs one
+    # round trip per request; a request that loses its connection midway gets a 503.
+    return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800, pool_pre_ping=True,
+                         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
 
 
 def make_autonomous_engine(url: str) -> Engine | None:
@@ -96,7 +102,8 @@ def make_autonomous_engine(url: str) -> Engine | None:
     if url.startswith("sqlite"):
         return None
     return create_engine(url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=8, pool_recycle=1800,
-                         connect_args={"options": "-c synchronous_commit=off"})
+                         pool_pre_ping=True, connect_args={"options": "-c synchronous_commit=off",
+                                                           "connect_timeout": CONNECT_TIMEOUT_SECONDS})
 
 
 class Database:

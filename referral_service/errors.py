@@ -6,6 +6,8 @@ from typing import Any
 
 from flask import Flask, Response, json
 from marshmallow import ValidationError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -75,6 +77,22 @@ def problem(status: int, title: str, detail: str, slug: str, *,
     return response
 
 
+# Seconds a client should wait before retrying while the database is unreachable.
+RETRY_AFTER_SECONDS = 2
+
+
+def database_unavailable(exc: DBAPIError) -> bool:
+    """Whether a database error means the server is away (connection lost, refused, shutting down)."""
+    return exc.connection_invalidated or isinstance(exc, (OperationalError, InterfaceError))
+
+
+def unavailable() -> Response:
+    """503 problem+json with Retry-After: the database is unreachable; nothing was changed."""
+    return problem(503, "Service unavailable",
+                   "The database is unreachable at the moment; nothing was changed. Retry later.",
+                   "database-unavailable", headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+
+
 _HTTP_SLUGS = {
     400: "bad-request", 404: "not-found", 405: "method-not-allowed",
     413: "payload-too-large", 415: "unsupported-media-type", 429: "too-many-requests",
@@ -102,6 +120,14 @@ def register_error_handlers(app: Flask) -> None:
         if status == 413:
             detail = "The request body is larger than this endpoint accepts."
         return problem(status, exc.name, detail, _HTTP_SLUGS.get(status, "http-error"), headers=headers)
+
+    @app.errorhandler(DBAPIError)
+    @app.errorhandler(PoolTimeout)
+    def _database_unavailable(exc: Exception):
+        if isinstance(exc, DBAPIError) and not database_unavailable(exc):
+            return _unexpected(exc)
+        log.warning("database unavailable: %s", type(getattr(exc, "orig", exc)).__name__)
+        return unavailable()
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -47,5 +47,8 @@ def private_sqlite_file(url: str) -> None:
     if path is None:
         return
     private_directory(path.parent, tighten=False)  # the instance directory is tightened by the app
-    os.close(os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE))
+    if not path.exists():
+        # Never open (and close) a database file this process may already hold: closing any
+        # descriptor of it would drop SQLite's POSIX locks.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE))
     path.chmod(FILE_MODE)
