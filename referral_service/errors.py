@@ -124,6 +124,7 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DBAPIError)
     @app.errorhandler(PoolTimeout)
     def _database_unavailable(exc: Exception):
+        """503 for a database that is away; any other database error is a 500 like the rest."""
         if isinstance(exc, DBAPIError) and not database_unavailable(exc):
             return _unexpected(exc)
         log.warning("database unavailable: %s", type(getattr(exc, "orig", exc)).__name__)

@@ -7,7 +7,7 @@ import logging
 import math
 import re
 from collections import Counter
-from urllib.parse import parse_qsl, unquote_plus
+from urllib.parse import unquote_plus
 
 REDACTED = "[REDACTED]"
 
@@ -43,6 +43,7 @@ def is_credential_name(name: str) -> bool:
 
 
 def _entropy_bits_per_char(value: str) -> float:
+    """Shannon entropy of the value's characters: random tokens score high, words and ids low."""
     counts = Counter(value)
     return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
 
@@ -104,12 +105,6 @@ def text(raw: str) -> str:
                          if is_credential_name(m.group(1)) else m.group(0), out)
     out = _TEXT_JWT.sub(REDACTED, out)
     return _TEXT_LONG.sub(lambda m: REDACTED if looks_like_credential(m.group(0)) else m.group(0), out)
-
-
-def safe_pairs(raw: str) -> list[tuple[str, str]]:
-    """The decoded query parameters with credentials' values replaced (for structured logs)."""
-    return [(k, REDACTED if is_credential_name(k) or looks_like_credential(v) else v)
-            for k, v in parse_qsl(raw, keep_blank_values=True)]
 
 
 

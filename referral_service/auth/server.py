@@ -133,6 +133,7 @@ def _claimed_client_id(request) -> str | None:
 
 
 def limits() -> throttle.Limits:
+    """The throttle's ceilings and window from the app's settings."""
     settings = current_app.config["SETTINGS"]
     return throttle.Limits(settings.auth_failure_limit, settings.auth_failure_client_limit,
                            settings.auth_failure_window_seconds)

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Index, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from .. import redact
 from ..db import Base
 from ..errors import ApiError
 
@@ -66,8 +67,9 @@ def check(db: Session, client_id: str | None, address: str, now: datetime, limit
                                    .where(condition, table.occurred_at > since)).one()
         if count >= ceiling:
             retry = _retry_after(_aware(oldest, now), now, window)
+            # The claimed id is whatever the caller sent, perhaps a secret by mistake: redacted.
             log.warning("client authentication throttled by %s: client_id=%s address=%s failures=%d",
-                        what, client_id, address, count)
+                        what, redact.text(client_id or ""), address, count)
             raise TooManyFailures(
                 f"Too many failed client authentications from this {what}; retry in {retry} seconds.",
                 headers={"Retry-After": str(retry)})

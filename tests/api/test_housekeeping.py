@@ -10,11 +10,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select, update
 
-from referral_service.auth.models import Token
+from referral_service.auth.models import Token, digest
 from referral_service.db import utcnow
 from referral_service.files import sqlite_path
 from referral_service.housekeeping import Schedule
 from referral_service.idempotency import IdempotencyKey
+from referral_service.migrate import upgrade
 
 from ..support import EMERGENCY
 from .referral_support import body
@@ -24,8 +25,6 @@ BIN = Path(sys.executable).with_name("referral-service")
 
 def _age(db, old_key: str, live_token: str) -> None:
     """Make every token but `live_token`'s expired, and the key `old_key` 25 hours old."""
-    from referral_service.auth.models import digest
-
     now = utcnow()
     db.execute(update(Token).where(Token.token_hash != digest(live_token)).values(expires_at=now - timedelta(seconds=1)))
     db.execute(update(IdempotencyKey).where(IdempotencyKey.key == old_key)
@@ -80,8 +79,6 @@ def test_the_sqlite_database_and_instance_directory_are_private(app, backend, se
 
 
 def test_a_new_sqlite_database_is_created_private(tmp_path):
-    from referral_service.migrate import upgrade
-
     url = f"sqlite:///{tmp_path / 'fresh' / 'db' / 'referral.db'}"
     upgrade(url)
     path = sqlite_path(url)

@@ -1,6 +1,11 @@
 """Client authentication: one method per request, failed attempts throttled across workers."""
 from __future__ import annotations
 
+from config import load_settings
+from referral_service import create_app
+from referral_service.db import database
+
+from ..conftest import _empty
 from ..support import EMERGENCY, POLICE, basic
 
 GRANT = {"grant_type": "client_credentials"}
@@ -56,9 +61,6 @@ def test_form_credentials_count_too_and_the_log_names_the_throttled_attempts(cli
 
 
 def test_limits_are_configurable(database_url, tmp_path):
-    from config import load_settings
-    from referral_service import create_app
-
     settings = load_settings(environ={"REFERRAL_AUTH_FAILURE_LIMIT": "2",
                                       "REFERRAL_AUTH_FAILURE_WINDOW_SECONDS": "60"},
                              env="test", database_url=database_url, instance_path=tmp_path)
@@ -71,8 +73,6 @@ def test_limits_are_configurable(database_url, tmp_path):
             throttled = _token(c, "nobody", "x", "10.9.9.9")
             assert throttled.status_code == 429 and int(throttled.headers["Retry-After"]) <= 60
     finally:
-        from referral_service.db import database
-        from ..conftest import _empty
         with app.app_context():
             _empty(database().engine)
             database().dispose()

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
+
 from ..support import EMERGENCY, FIRE, MARKET, OVERSIGHT, POLICE, PROCURATORATE
 from .referral_support import act, create
 from .test_records import record
@@ -103,6 +105,5 @@ def test_the_recipient_is_not_told_of_the_sources_record(as_agency, shared_world
 
 
 def _all_scopes(kind: str) -> list[str]:
-    from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
-
+    """Every scope an agency of this kind holds by default."""
     return sorted(KIND_SCOPES[AgencyKind(kind)])

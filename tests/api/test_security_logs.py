@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from referral_service.audit.archive import archive
 from referral_service.audit.models import AuditEvent
-from referral_service.db import utcnow
+from referral_service.db import database, utcnow
 from referral_service import redact
 
 from ..support import EMERGENCY, OVERSIGHT
@@ -111,8 +111,6 @@ def test_no_credential_reaches_any_log(logged_server, register, settings, app, t
     server.terminate()
     server.wait(timeout=30)
     with app.app_context():
-        from referral_service.db import database
-
         engine = database().engine
         with engine.connect() as conn:
             table = "\n".join(json.dumps([str(v) for v in row]) for row in conn.execute(select(AuditEvent.__table__)))
