@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from config import Settings, load_settings
 
-from . import audit
+from . import audit, logs, metrics
 from .audit import chain
 from .db import Database, database
 from .errors import problem, register_error_handlers
@@ -25,7 +25,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config.update(SETTINGS=settings, MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    logging.basicConfig(level=settings.log_level)
+    logs.configure_logging(settings.log_level)
 
     app.extensions["referral_db"] = Database(settings.database_url)
 
@@ -33,6 +33,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     init_oauth(app)
     register_error_handlers(app)
     _register_blueprints(app)
+    metrics.init_app(app)
+    logs.init_app(app)  # before the lifecycle, so it sees the final response
     _register_lifecycle(app)
     return app
 

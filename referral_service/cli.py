@@ -117,9 +117,10 @@ def clients_disable(client_id: str) -> None:
 @click.option("--workers", default=None, type=int, help="default: REFERRAL_GUNICORN_WORKERS")
 def serve(host: str, port: int, workers: int | None) -> None:
     """Serve with gunicorn (the production server)."""
-    from .serving import gunicorn_argv
+    from .serving import gunicorn_argv, prepare_metrics_dir
 
     argv = gunicorn_argv("referral_service.wsgi:app", host, port, load_settings(), workers)
+    prepare_metrics_dir()  # every worker counts into it; a scrape of any worker adds them up
     os.execv(argv[0], argv)
 
 
@@ -130,10 +131,13 @@ def serve(host: str, port: int, workers: int | None) -> None:
 def demo(host: str, port: int, no_serve: bool) -> None:
     """Demo agencies of Hedong district with a client each, credentials in a file; then serve."""
     from .demo import set_up_demo
+    from .serving import demo_metrics_token
 
     settings = load_settings()
     path = set_up_demo(settings)
     click.echo(f"Demo agencies and clients are ready; credentials are in {path}")
+    click.echo(f"Scrape metrics with:  curl -H \"Authorization: Bearer $(cat {demo_metrics_token(settings)})\" "
+               f"http://{host}:{port}/metrics")
     click.echo(f"Get a token:  curl -u CLIENT_ID:CLIENT_SECRET -d grant_type=client_credentials "
                f"http://{host}:{port}/oauth/token")
     if not no_serve:
