@@ -6,11 +6,14 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 import click
+from sqlalchemy import func, select
 
 from config import load_settings
 
+from .audit.models import AuditEvent
 from .db import Database
 
 
@@ -31,8 +34,39 @@ def fail(message: str) -> None:
 
 
 @click.group()
-def main() -> None:
-    """referral_service: 线索移送与信息共享 for a district procuratorate and its agencies."""
+@click.version_option(package_name="referral-service", prog_name="referral-service")
+@click.option("--json", "as_json", is_flag=True,
+              help="Machine output: one JSON document on stdout and no progress bars (also the default "
+                   "when stdout is not a terminal).")
+@click.pass_context
+def main(ctx: click.Context, as_json: bool) -> None:
+    """referral_service: 线索移送与信息共享 for a district procuratorate and its agencies.
+
+    Exit codes: 0 done; 1 a check failed (audit verify found the log broken) or an unexpected
+    error; 2 refused (bad options or input, nothing changed).
+    """
+    ctx.obj = {"json": as_json}
+
+
+def machine_output() -> bool:
+    """JSON for programs: asked for with --json, or stdout is not a terminal."""
+    root = click.get_current_context().find_root()
+    return bool((root.obj or {}).get("json")) or not sys.stdout.isatty()
+
+
+def report(result: dict, summary: str) -> None:
+    """The command's result: its JSON document for programs, one line for people."""
+    click.echo(json.dumps(result, ensure_ascii=False) if machine_output() else summary)
+
+
+@contextmanager
+def progress_bar(label: str, total: Callable[[], int]):
+    """A progress bar on stderr when people watch (a terminal, no --json); yields its update or None."""
+    if machine_output() or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=max(total(), 1), label=label, file=sys.stderr, show_pos=True) as bar:
+        yield bar.update
 
 
 @main.group()
@@ -162,8 +196,13 @@ def audit_verify(archive_file: Path | None) -> None:
         verdict = verify_archive(archive_file)
     else:
         with Database(load_settings().database_url).engine.begin() as conn:
-            verdict = verify(conn)
-    click.echo(json.dumps(verdict.as_dict()))
+            count = lambda: conn.execute(select(func.count()).select_from(AuditEvent)).scalar_one()  # noqa: E731
+            with progress_bar("verifying the access log", count) as progress:
+                verdict = verify(conn, progress)
+    summary = (f"access log intact: {verdict.checked:,} entries checked" if verdict.ok else
+               f"access log BROKEN at entry {verdict.first_broken_id} (seq {verdict.first_broken_seq}): "
+               f"{verdict.reason}; {verdict.checked:,} entries checked")
+    report(verdict.as_dict(), summary)
     sys.exit(0 if verdict.ok else 1)
 
 
@@ -179,9 +218,19 @@ def audit_archive(before, path: Path) -> None:
     from .audit.archive import archive
 
     settings = load_settings()
+    engine = Database(settings.database_url).engine
+    before = before.replace(tzinfo=timezone.utc)
+
+    def older() -> int:
+        with engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(AuditEvent)
+                                .where(AuditEvent.occurred_at < before)).scalar_one()
+
     try:
-        result = archive(Database(settings.database_url).engine, before.replace(tzinfo=timezone.utc),
-                         path, settings.audit_retention_days)
+        with progress_bar("archiving the access log", older) as progress:
+            result = archive(engine, before, path, settings.audit_retention_days, progress)
     except ValueError as exc:
         fail(str(exc))
-    click.echo(json.dumps(result))
+    summary = (f"archived {result['archived']:,} entries through seq {result['through_seq']} to {result['path']}"
+               if result["archived"] else "nothing to archive")
+    report(result, summary)
