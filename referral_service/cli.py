@@ -170,8 +170,9 @@ def demo(host: str, port: int, no_serve: bool) -> None:
     settings = load_settings()
     path = set_up_demo(settings)
     click.echo(f"Demo agencies and clients are ready; credentials are in {path}")
-    click.echo(f"Scrape metrics with:  curl -H \"Authorization: Bearer $(cat {demo_metrics_token(settings)})\" "
-               f"http://{host}:{port}/metrics")
+    token_file = demo_metrics_token(settings)
+    token = "$REFERRAL_METRICS_TOKEN" if settings.metrics_token else f"$(cat {token_file})"
+    click.echo(f"Scrape metrics with:  curl -H \"Authorization: Bearer {token}\" http://{host}:{port}/metrics")
     click.echo(f"Get a token:  curl -u CLIENT_ID:CLIENT_SECRET -d grant_type=client_credentials "
                f"http://{host}:{port}/oauth/token")
     if not no_serve:
@@ -222,6 +223,7 @@ def audit_archive(before, path: Path) -> None:
     before = before.replace(tzinfo=timezone.utc)
 
     def older() -> int:
+        """How many entries lie before the date (the progress bar's length)."""
         with engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(AuditEvent)
                                 .where(AuditEvent.occurred_at < before)).scalar_one()

@@ -87,10 +87,12 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def _start_clock():
+        """Note when the request began."""
         g.started_at = time.perf_counter()
 
     @app.after_request
     def _observe(response: Response) -> Response:
+        """Count and log the answered request."""
         try:
             metrics.observe(response)
             log_request(response)

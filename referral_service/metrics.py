@@ -24,6 +24,7 @@ from .db import database, utcnow
 from .errors import problem
 from .referrals.models import Referral
 
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 # Metrics of this process; in multiprocess mode their values live in files, not in this registry.
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -88,10 +89,11 @@ class _Forward:
 def observe(response: Response) -> None:
     """Count the request by its route template (never its concrete path) and time it."""
     rule = request.url_rule.rule if request.url_rule is not None else "unmatched"
-    REQUESTS.labels(request.method, rule, str(response.status_code)).inc()
+    method = request.method if request.method in METHODS else "other"  # labels stay few
+    REQUESTS.labels(method, rule, str(response.status_code)).inc()
     started = g.get("started_at")
     if started is not None:
-        LATENCY.labels(request.method, rule).observe(time.perf_counter() - started)
+        LATENCY.labels(method, rule).observe(time.perf_counter() - started)
     if g.get("audit_action") == "token.issue":
         (TOKENS_ISSUED if response.status_code == 200 else TOKENS_REFUSED).inc()
 
@@ -103,6 +105,7 @@ def init_app(app: Flask) -> None:
 
     @app.get("/metrics")
     def metrics():
+        """The exposition, for the operator's token only."""
         if expected is None:
             return problem(404, "Not found", "Metrics are not enabled on this server.", "not-found")
         if not authorized(request.headers.get("Authorization", ""), expected):
