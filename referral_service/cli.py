@@ -15,6 +15,7 @@ from config import load_settings
 
 from .audit.models import AuditEvent
 from .db import Database
+from .serving import demo_metrics_token, gunicorn_argv, prepare_metrics_dir
 
 
 @contextmanager
@@ -151,8 +152,6 @@ def clients_disable(client_id: str) -> None:
 @click.option("--workers", default=None, type=int, help="default: REFERRAL_GUNICORN_WORKERS")
 def serve(host: str, port: int, workers: int | None) -> None:
     """Serve with gunicorn (the production server)."""
-    from .serving import gunicorn_argv, prepare_metrics_dir
-
     argv = gunicorn_argv("referral_service.wsgi:app", host, port, load_settings(), workers)
     prepare_metrics_dir()  # every worker counts into it; a scrape of any worker adds them up
     os.execv(argv[0], argv)
@@ -165,7 +164,6 @@ def serve(host: str, port: int, workers: int | None) -> None:
 def demo(host: str, port: int, no_serve: bool) -> None:
     """Demo agencies of Hedong district with a client each, credentials in a file; then serve."""
     from .demo import set_up_demo
-    from .serving import demo_metrics_token
 
     settings = load_settings()
     path = set_up_demo(settings)
