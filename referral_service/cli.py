@@ -15,6 +15,7 @@ from config import load_settings
 
 from .audit.models import AuditEvent
 from .db import Database
+from .logs import configure_logging
 from .serving import demo_metrics_token, gunicorn_argv, prepare_metrics_dir
 
 
@@ -47,6 +48,15 @@ def main(ctx: click.Context, as_json: bool) -> None:
     error; 2 refused (bad options or input, nothing changed).
     """
     ctx.obj = {"json": as_json}
+    configure_logging(_log_level())
+
+
+def _log_level() -> str:
+    """The configured log level; INFO while the settings are invalid (the command reports why)."""
+    try:
+        return load_settings().log_level
+    except ValueError:
+        return "INFO"
 
 
 def machine_output() -> bool:

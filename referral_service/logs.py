@@ -18,6 +18,8 @@ from gunicorn.glogging import Logger as GunicornBaseLogger
 from . import audit, metrics
 
 REQUEST_LOG = logging.getLogger("referral_service.request")
+# Libraries whose INFO messages say nothing an operator needs (Alembic lists its plugins on every run).
+QUIET_LOGGERS = ("alembic.runtime.plugins",)
 # Attributes every LogRecord has; whatever else a record carries came in through `extra=`.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime", "taskName"}
 
@@ -43,6 +45,8 @@ def configure_logging(level: str) -> None:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(JsonFormatter())
         root.addHandler(handler)
+    for chatty in QUIET_LOGGERS:
+        logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))
 
 
 class GunicornLogger(GunicornBaseLogger):
