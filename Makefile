@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench venv clean client
 
 venv: $(VENV)/.installed
 
@@ -13,9 +13,12 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -c constraints.txt -e '.[dev]'
 	touch $@
 
-## run: the service on http://127.0.0.1:8080 with Hedong district demo agencies (SQLite under instance/)
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+## run: the service on http://$(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=9000) with Hedong district demo agencies (SQLite under instance/)
 run: venv
-	$(BIN)/referral-service demo
+	$(BIN)/referral-service demo --host $(HOST) --port $(PORT)
 
 ## test: the whole suite on SQLite, and on PostgreSQL too when REFERRAL_TEST_DATABASE_URL is set
 test: venv
@@ -25,6 +28,11 @@ test: venv
 bench: venv
 	@command -v wrk >/dev/null || apt-get install -y wrk || echo "wrk is not installed; only SMOKE=1 can run (with a Python load generator)"
 	$(BIN)/python -m bench.run $(if $(SMOKE),--smoke,)
+
+## client: regenerate the Python SDK's generated package clients/python/referral_client from openapi.yaml
+client: venv
+	$(BIN)/openapi-python-client generate --path openapi.yaml --config clients/python/generator.yaml \
+		--meta none --output-path clients/python/referral_client --overwrite
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

@@ -516,16 +516,20 @@ def load(url: str, n_referrals: int, n_records: int, n_audit: int, processes: in
     tasks = [("records", load_records, (world, 0, half)), ("records", load_records, (world, half, n_records)),
              ("referrals", load_referrals, (world, 0, 2)), ("referrals", load_referrals, (world, 1, 2)),
              ("audit_events", load_audit, (world,))]
+    log(f"  copying {n_referrals:,} referrals, {n_records:,} records and {n_audit:,} access-log entries "
+        f"in {len(tasks)} parts, {processes} at a time")
     with ProcessPoolExecutor(max_workers=processes) as pool:
         for name, count, seconds in pool.map(_run_task, tasks):
             log(f"  loaded {count:,} {name} in {seconds:.1f} s")
     phases["copy"] = time.monotonic() - started
 
     started = time.monotonic()
+    log(f"  rebuilding the indexes ({started - began:.0f} s since the start)")
     rebuild_indexes(url, deferred)
     phases["indexes"] = time.monotonic() - started
 
     started = time.monotonic()
+    log("  flagging unreferred records, then VACUUM ANALYZE")
     with psycopg.connect(psycopg_url(url), autocommit=True) as conn:
         # A record over the threshold is "unreferred" unless a live referral of its agency names its case.
         conn.execute("""UPDATE records r SET unreferred = false WHERE r.unreferred AND EXISTS (

@@ -68,6 +68,8 @@ class Settings:
     # Each worker purges expired tokens and old idempotency records at most this often; 0: never
     # (then run `referral-service purge` from cron or a worker).
     purge_interval_minutes: int = 15
+    # The operator's bearer token for GET /metrics; empty turns /metrics off (404).
+    metrics_token: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -131,3 +133,9 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) ->
     if "attachment_storage_path" not in values:
         values["attachment_storage_path"] = instance / "attachments"
     return replace(base, **values)
+
+
+def prometheus_multiproc_dir(environ: Mapping[str, str] | None = None) -> str | None:
+    """The folder prometheus_client shares between worker processes (it reads the variable itself)."""
+    environ = os.environ if environ is None else environ
+    return environ.get("PROMETHEUS_MULTIPROC_DIR") or None

@@ -11,7 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Settings, load_settings
 
-from . import audit, housekeeping, redact
+from . import audit, housekeeping, logs, metrics, redact
 from .audit import chain
 from .auth import throttle
 from .db import Database, database, utcnow
@@ -28,7 +28,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config.update(SETTINGS=settings, MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    logging.basicConfig(level=settings.log_level)
+    logs.configure_logging(settings.log_level)
     redact.install_log_filter()
 
     private_directory(Path(settings.instance_path))
@@ -40,6 +40,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     register_error_handlers(app)
     _register_blueprints(app)
     _register_headers(app)
+    metrics.init_app(app)
+    logs.init_app(app)  # before the lifecycle, so it sees the final response
     _register_lifecycle(app)
     if settings.trusted_proxies:  # only then may X-Forwarded-* say who the client is and where we are
         n = settings.trusted_proxies

@@ -6,12 +6,17 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 import click
+from sqlalchemy import func, select
 
 from config import load_settings
 
+from .audit.models import AuditEvent
 from .db import Database
+from .logs import configure_logging
+from .serving import demo_metrics_token, gunicorn_argv, prepare_metrics_dir
 
 
 @contextmanager
@@ -31,8 +36,48 @@ def fail(message: str) -> None:
 
 
 @click.group()
-def main() -> None:
-    """referral_service: 线索移送与信息共享 for a district procuratorate and its agencies."""
+@click.version_option(package_name="referral-service", prog_name="referral-service")
+@click.option("--json", "as_json", is_flag=True,
+              help="Machine output: one JSON document on stdout and no progress bars (also the default "
+                   "when stdout is not a terminal).")
+@click.pass_context
+def main(ctx: click.Context, as_json: bool) -> None:
+    """referral_service: 线索移送与信息共享 for a district procuratorate and its agencies.
+
+    Exit codes: 0 done; 1 a check failed (audit verify found the log broken) or an unexpected
+    error; 2 refused (bad options or input, nothing changed).
+    """
+    ctx.obj = {"json": as_json}
+    configure_logging(_log_level())
+
+
+def _log_level() -> str:
+    """The configured log level; INFO while the settings are invalid (the command reports why)."""
+    try:
+        return load_settings().log_level
+    except ValueError:
+        return "INFO"
+
+
+def machine_output() -> bool:
+    """JSON for programs: asked for with --json, or stdout is not a terminal."""
+    root = click.get_current_context().find_root()
+    return bool((root.obj or {}).get("json")) or not sys.stdout.isatty()
+
+
+def report(result: dict, summary: str) -> None:
+    """The command's result: its JSON document for programs, one line for people."""
+    click.echo(json.dumps(result, ensure_ascii=False) if machine_output() else summary)
+
+
+@contextmanager
+def progress_bar(label: str, total: Callable[[], int]):
+    """A progress bar on stderr when people watch (a terminal, no --json); yields its update or None."""
+    if machine_output() or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=max(total(), 1), label=label, file=sys.stderr, show_pos=True) as bar:
+        yield bar.update
 
 
 @main.group()
@@ -132,9 +177,8 @@ def purge() -> None:
 @click.option("--workers", default=None, type=int, help="default: REFERRAL_GUNICORN_WORKERS")
 def serve(host: str, port: int, workers: int | None) -> None:
     """Serve with gunicorn (the production server)."""
-    from .serving import gunicorn_argv
-
     argv = gunicorn_argv("referral_service.wsgi:app", host, port, load_settings(), workers)
+    prepare_metrics_dir()  # every worker counts into it; a scrape of any worker adds them up
     os.execv(argv[0], argv)
 
 
@@ -149,6 +193,9 @@ def demo(host: str, port: int, no_serve: bool) -> None:
     settings = load_settings()
     path = set_up_demo(settings)
     click.echo(f"Demo agencies and clients are ready; credentials are in {path}")
+    token_file = demo_metrics_token(settings)
+    token = "$REFERRAL_METRICS_TOKEN" if settings.metrics_token else f"$(cat {token_file})"
+    click.echo(f"Scrape metrics with:  curl -H \"Authorization: Bearer {token}\" http://{host}:{port}/metrics")
     click.echo(f"Get a token:  curl -u CLIENT_ID:CLIENT_SECRET -d grant_type=client_credentials "
                f"http://{host}:{port}/oauth/token")
     if not no_serve:
@@ -173,8 +220,13 @@ def audit_verify(archive_file: Path | None) -> None:
         verdict = verify_archive(archive_file)
     else:
         with Database(load_settings().database_url).engine.begin() as conn:
-            verdict = verify(conn)
-    click.echo(json.dumps(verdict.as_dict()))
+            count = lambda: conn.execute(select(func.count()).select_from(AuditEvent)).scalar_one()  # noqa: E731
+            with progress_bar("verifying the access log", count) as progress:
+                verdict = verify(conn, progress)
+    summary = (f"access log intact: {verdict.checked:,} entries checked" if verdict.ok else
+               f"access log BROKEN at entry {verdict.first_broken_id} (seq {verdict.first_broken_seq}): "
+               f"{verdict.reason}; {verdict.checked:,} entries checked")
+    report(verdict.as_dict(), summary)
     sys.exit(0 if verdict.ok else 1)
 
 
@@ -190,9 +242,20 @@ def audit_archive(before, path: Path) -> None:
     from .audit.archive import archive
 
     settings = load_settings()
+    engine = Database(settings.database_url).engine
+    before = before.replace(tzinfo=timezone.utc)
+
+    def older() -> int:
+        """How many entries lie before the date (the progress bar's length)."""
+        with engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(AuditEvent)
+                                .where(AuditEvent.occurred_at < before)).scalar_one()
+
     try:
-        result = archive(Database(settings.database_url).engine, before.replace(tzinfo=timezone.utc),
-                         path, settings.audit_retention_days)
+        with progress_bar("archiving the access log", older) as progress:
+            result = archive(engine, before, path, settings.audit_retention_days, progress)
     except ValueError as exc:
         fail(str(exc))
-    click.echo(json.dumps(result))
+    summary = (f"archived {result['archived']:,} entries through seq {result['through_seq']} to {result['path']}"
+               if result["archived"] else "nothing to archive")
+    report(result, summary)

@@ -12,13 +12,15 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.engine import Engine
 
 from ..db import utcnow
+from ..progress import Progress, reporting
 from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, seal, verify_rows
 from .models import AuditAnchor, AuditEvent
 
 FIELDS = ("id", "seq", *CONTENT_FIELDS, "content_hash", "prev_hash", "chain_hash")
 
 
-def archive(engine: Engine, before: datetime, path: Path, retention_days: int) -> dict[str, Any]:
+def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
+            progress: Progress | None = None) -> dict[str, Any]:
     """Write sealed entries older than `before` to `path`, then remove them, leaving an anchor."""
     floor = utcnow() - timedelta(days=retention_days)
     if before > floor:
@@ -43,7 +45,7 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int) -
             out.write(json.dumps({"archive": "audit_events", "from_seq": start_seq + 1, "through_seq": through,
                                   "anchor_hash": start_hash, "created_at": utcnow().isoformat()}) + "\n")
             expected = start_seq
-            for row in rows:
+            for row in reporting(rows, progress):
                 values = row._asdict()
                 expected += 1
                 check = verify_rows([values], expected - 1, last_hash)

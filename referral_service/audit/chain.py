@@ -10,6 +10,7 @@ from typing import Any, Iterable
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from ..progress import Progress, reporting
 from .models import AuditAnchor, AuditEvent
 
 GENESIS = "0" * 64
@@ -126,7 +127,7 @@ def verify_rows(rows: Iterable[Any], start_seq: int, start_hash: str) -> Verdict
     return Verdict(True, checked)
 
 
-def verify(conn: Connection) -> Verdict:
+def verify(conn: Connection, progress: Progress | None = None) -> Verdict:
     """Seal what is pending, then check the whole stored chain and every unsealed entry."""
     seal(conn, wait=True)
     columns = [getattr(AuditEvent, name) for name in CONTENT_FIELDS] + [
@@ -138,7 +139,7 @@ def verify(conn: Connection) -> Verdict:
     # a query of the sealed entries and a query of the unsealed ones.
     result = conn.execute(select(*columns).order_by(AuditEvent.seq.is_(None), AuditEvent.seq, AuditEvent.id)
                           .execution_options(stream_results=True, max_row_buffer=2000))
-    rows = (r._mapping for r in result)
+    rows = reporting((r._mapping for r in result), progress)
     unsealed: list = []
 
     def sealed():

@@ -16,13 +16,13 @@ BIN = Path(sys.executable).with_name("referral-service")
 
 
 def service_commands() -> list[list[str]]:
-    command = COMPOSE["services"]["service"]["command"]
-    assert command[:2] == ["sh", "-c"]
-    return [shlex.split(part.strip().removeprefix("exec ")) for part in command[2].split("&&")]
+    """The one-shot migration, then the server, as compose runs them."""
+    return [COMPOSE["services"]["migrate"]["command"], COMPOSE["services"]["service"]["command"]]
 
 
 def test_compose_environment_names_real_settings():
     env = COMPOSE["services"]["service"]["environment"]
+    assert COMPOSE["services"]["migrate"]["environment"] == env
     fields = {f"REFERRAL_{f.name.upper()}" for f in dataclasses.fields(Settings)}
     assert {k for k in env if k.startswith("REFERRAL_")} <= fields
     settings = load_settings(environ={k: str(v) for k, v in env.items()})
@@ -35,9 +35,20 @@ def test_compose_environment_names_real_settings():
 def test_compose_and_dockerfile_run_the_same_commands():
     dockerfile = (PROJECT_ROOT / "Dockerfile").read_text()
     cmd_line = next(line for line in dockerfile.splitlines() if line.startswith("CMD "))
-    assert json.loads(cmd_line[4:]) == COMPOSE["services"]["service"]["command"]
+    command = json.loads(cmd_line[4:])
+    assert command[:2] == ["sh", "-c"]  # `docker run` alone migrates, then serves
+    assert [shlex.split(part.strip().removeprefix("exec ")) for part in command[2].split("&&")] == service_commands()
     assert [c[:3] for c in service_commands()] == [["referral-service", "db", "upgrade"],
                                                     ["referral-service", "serve", "--host"]]
+
+
+def test_compose_starts_the_service_after_a_healthy_database_and_a_finished_migration():
+    services = COMPOSE["services"]
+    assert services["migrate"]["depends_on"] == {"db": {"condition": "service_healthy"}}
+    assert services["service"]["depends_on"] == {"db": {"condition": "service_healthy"},
+                                                 "migrate": {"condition": "service_completed_successfully"}}
+    assert "pg_isready" in " ".join(services["db"]["healthcheck"]["test"])
+    assert "/readyz" in " ".join(services["service"]["healthcheck"]["test"])
 
 
 def test_compose_commands_run_against_the_test_database(app, settings):

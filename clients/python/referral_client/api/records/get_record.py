@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.record import Record
+from typing import cast
+
+
+
+def _get_kwargs(
+    record_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/records/{record_id}".format(record_id=quote(str(record_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Record | None:
+    if response.status_code == 200:
+        response_200 = Record.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Record]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | Record]:
+    """ One record (404 if it is another agency's and the caller is not the procuratorate)
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Record]
+     """
+
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | Record | None:
+    """ One record (404 if it is another agency's and the caller is not the procuratorate)
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Record
+     """
+
+
+    return sync_detailed(
+        record_id=record_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | Record]:
+    """ One record (404 if it is another agency's and the caller is not the procuratorate)
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Record]
+     """
+
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | Record | None:
+    """ One record (404 if it is another agency's and the caller is not the procuratorate)
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Record
+     """
+
+
+    return (await asyncio_detailed(
+        record_id=record_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,72 @@
+"""A live `referral-service demo` server with its own instance folder, as an integrator starts one."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+BIN = Path(sys.executable).with_name("referral-service")
+
+
+@dataclass
+class DemoServer:
+    url: str
+    instance: Path
+    log: Path
+
+    @property
+    def credentials_path(self) -> Path:
+        return self.instance / "demo-credentials.json"
+
+    def credentials(self, agency: str) -> tuple[str, str]:
+        entry = json.loads(self.credentials_path.read_text())[agency]
+        return entry["client_id"], entry["client_secret"]
+
+    def metrics_token(self) -> str:
+        return (self.instance / "metrics-token").read_text().strip()
+
+    def log_lines(self) -> list[str]:
+        return self.log.read_text(encoding="utf-8").splitlines()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """`referral-service demo --host 127.0.0.1 --port N` (gunicorn, 2 workers) on SQLite in a fresh folder."""
+    folder = tmp_path_factory.mktemp("demo")
+    instance, log = folder / "instance", folder / "server.log"
+    port = free_port()
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("REFERRAL_") and k != "PROMETHEUS_MULTIPROC_DIR"}
+    env.update(REFERRAL_INSTANCE_PATH=str(instance), REFERRAL_GUNICORN_WORKERS="2")
+    with log.open("wb") as sink:
+        server = subprocess.Popen([str(BIN), "demo", "--host", "127.0.0.1", "--port", str(port)],
+                                  env=env, stdout=subprocess.DEVNULL, stderr=sink)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                if requests.get(f"{url}/readyz", timeout=5).status_code == 200:
+                    break
+            except (requests.ConnectionError, requests.Timeout):
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("the demo server did not start: " + log.read_text()[-2000:])
+        yield DemoServer(url, instance, log)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
