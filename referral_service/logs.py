@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from flask import Flask, Response, g, request
 
-from . import audit, metrics
+from . import audit, metrics, redact
 
 REQUEST_LOG = logging.getLogger("referral_service.request")
 # Libraries whose INFO messages say nothing an operator needs (Alembic lists its plugins on every run).
@@ -65,7 +65,7 @@ def log_request(response: Response) -> None:
     client_id, agency = _caller()
     REQUEST_LOG.info("request", extra={
         "request_id": audit.request_id(), "client_id": client_id, "agency": agency,
-        "action": g.get("audit_action"), "method": request.method, "path": request.path,
+        "action": g.get("audit_action"), "method": request.method, "path": redact.path(request.path),
         "status": response.status_code,
         "duration_ms": round((time.perf_counter() - started) * 1000, 2) if started is not None else None,
     })

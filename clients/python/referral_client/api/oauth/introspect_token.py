@@ -12,6 +12,7 @@ from ...models.introspect_token_body import IntrospectTokenBody
 from ...models.introspect_token_response_400 import IntrospectTokenResponse400
 from ...models.introspect_token_response_401 import IntrospectTokenResponse401
 from ...models.introspection import Introspection
+from ...models.problem import Problem
 from typing import cast
 
 
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem | None:
     if response.status_code == 200:
         response_200 = Introspection.from_dict(response.json())
 
@@ -63,13 +64,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IntrospectTokenBody,
 
-) -> Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection]:
+) -> Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem]:
     """ Introspect a token (RFC 7662)
 
      A client may introspect its own tokens; clients with `audit:read`, any token.
@@ -96,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection]
+        Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem]
      """
 
 
@@ -116,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IntrospectTokenBody,
 
-) -> IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | None:
+) -> IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem | None:
     """ Introspect a token (RFC 7662)
 
      A client may introspect its own tokens; clients with `audit:read`, any token.
@@ -129,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection
+        IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem
      """
 
 
@@ -144,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IntrospectTokenBody,
 
-) -> Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection]:
+) -> Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem]:
     """ Introspect a token (RFC 7662)
 
      A client may introspect its own tokens; clients with `audit:read`, any token.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection]
+        Response[IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem]
      """
 
 
@@ -177,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IntrospectTokenBody,
 
-) -> IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | None:
+) -> IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem | None:
     """ Introspect a token (RFC 7662)
 
      A client may introspect its own tokens; clients with `audit:read`, any token.
@@ -190,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection
+        IntrospectTokenResponse400 | IntrospectTokenResponse401 | Introspection | Problem
      """
 
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.problem import Problem
 from ...models.revoke_token_body import RevokeTokenBody
 from ...models.revoke_token_response_200 import RevokeTokenResponse200
 from ...models.revoke_token_response_400 import RevokeTokenResponse400
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401 | None:
     if response.status_code == 200:
         response_200 = RevokeTokenResponse200.from_dict(response.json())
 
@@ -63,13 +64,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RevokeTokenBody,
 
-) -> Response[RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]:
+) -> Response[Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]:
     """ Revoke a token (RFC 7009); it stops working on the next request
 
     Args:
@@ -94,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]
+        Response[Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]
      """
 
 
@@ -114,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RevokeTokenBody,
 
-) -> RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401 | None:
+) -> Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401 | None:
     """ Revoke a token (RFC 7009); it stops working on the next request
 
     Args:
@@ -125,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401
+        Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401
      """
 
 
@@ -140,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RevokeTokenBody,
 
-) -> Response[RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]:
+) -> Response[Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]:
     """ Revoke a token (RFC 7009); it stops working on the next request
 
     Args:
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]
+        Response[Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401]
      """
 
 
@@ -171,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RevokeTokenBody,
 
-) -> RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401 | None:
+) -> Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401 | None:
     """ Revoke a token (RFC 7009); it stops working on the next request
 
     Args:
@@ -182,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401
+        Problem | RevokeTokenResponse200 | RevokeTokenResponse400 | RevokeTokenResponse401
      """
 
 

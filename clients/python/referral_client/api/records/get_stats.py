@@ -89,14 +89,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     year: int | Unset = UNSET,
 
 ) -> Response[Problem | Stats]:
-    """ Counts for the joint-meeting report (procuratorate and oversight agencies only)
+    """ Counts for the joint-meeting report (scope stats:read)
 
-     Any valid token of a procuratorate or oversight agency; a token of any other agency
-    kind is 403. Referrals are counted by category, status, source agency code, recipient
+     Needs the scope `stats:read`, which only procuratorate and oversight agencies may hold;
+    a token without it is 403, however many other scopes it carries. Referrals are counted by category,
+    status, source agency code, recipient
     agency code and month of creation (`YYYY-MM`, China Standard Time); records by kind and
     by flag. Keys with no rows are absent.
 
@@ -125,14 +126,15 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     year: int | Unset = UNSET,
 
 ) -> Problem | Stats | None:
-    """ Counts for the joint-meeting report (procuratorate and oversight agencies only)
+    """ Counts for the joint-meeting report (scope stats:read)
 
-     Any valid token of a procuratorate or oversight agency; a token of any other agency
-    kind is 403. Referrals are counted by category, status, source agency code, recipient
+     Needs the scope `stats:read`, which only procuratorate and oversight agencies may hold;
+    a token without it is 403, however many other scopes it carries. Referrals are counted by category,
+    status, source agency code, recipient
     agency code and month of creation (`YYYY-MM`, China Standard Time); records by kind and
     by flag. Keys with no rows are absent.
 
@@ -156,14 +158,15 @@ year=year,
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     year: int | Unset = UNSET,
 
 ) -> Response[Problem | Stats]:
-    """ Counts for the joint-meeting report (procuratorate and oversight agencies only)
+    """ Counts for the joint-meeting report (scope stats:read)
 
-     Any valid token of a procuratorate or oversight agency; a token of any other agency
-    kind is 403. Referrals are counted by category, status, source agency code, recipient
+     Needs the scope `stats:read`, which only procuratorate and oversight agencies may hold;
+    a token without it is 403, however many other scopes it carries. Referrals are counted by category,
+    status, source agency code, recipient
     agency code and month of creation (`YYYY-MM`, China Standard Time); records by kind and
     by flag. Keys with no rows are absent.
 
@@ -192,14 +195,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     year: int | Unset = UNSET,
 
 ) -> Problem | Stats | None:
-    """ Counts for the joint-meeting report (procuratorate and oversight agencies only)
+    """ Counts for the joint-meeting report (scope stats:read)
 
-     Any valid token of a procuratorate or oversight agency; a token of any other agency
-    kind is 403. Referrals are counted by category, status, source agency code, recipient
+     Needs the scope `stats:read`, which only procuratorate and oversight agencies may hold;
+    a token without it is 403, however many other scopes it carries. Referrals are counted by category,
+    status, source agency code, recipient
     agency code and month of creation (`YYYY-MM`, China Standard Time); records by kind and
     by flag. Keys with no rows are absent.
 

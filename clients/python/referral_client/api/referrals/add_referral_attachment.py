@@ -138,8 +138,12 @@ def sync_detailed(
 
      `multipart/form-data` with the file in `file` and an optional `document_type`.
     Allowed: PDF, JPEG, PNG, Word (.doc, .docx) and OFD, judged by the file name's extension
-    and by the contents (magic bytes; .docx and .ofd by their package entries). At most
-    `attachment_max_bytes` (default 20 MiB; larger is 413). The SHA-256 of the bytes is
+    and by the contents (magic bytes; .docx and .ofd by their package entries); a file whose
+    first KiB holds HTML, SVG or script markup, or a `javascript:` URL, is refused whatever
+    its header. At most `attachment_max_bytes` (default 20 MiB; larger is 413); a
+    referral holds at most 50 attachments (more is 422) of at most 200 MiB together (beyond
+    is 413), both configurable. Downloads are served `Content-Disposition: attachment`
+    with `X-Content-Type-Options: nosniff`. The SHA-256 of the bytes is
     recorded and returned. Source (referrals:submit), recipient (referrals:handle) and the
     procuratorate (referrals:supervise) may add evidence while the referral is neither
     closed nor withdrawn (else 409). Idempotency-Key: the same key with the same file and
@@ -184,8 +188,12 @@ def sync(
 
      `multipart/form-data` with the file in `file` and an optional `document_type`.
     Allowed: PDF, JPEG, PNG, Word (.doc, .docx) and OFD, judged by the file name's extension
-    and by the contents (magic bytes; .docx and .ofd by their package entries). At most
-    `attachment_max_bytes` (default 20 MiB; larger is 413). The SHA-256 of the bytes is
+    and by the contents (magic bytes; .docx and .ofd by their package entries); a file whose
+    first KiB holds HTML, SVG or script markup, or a `javascript:` URL, is refused whatever
+    its header. At most `attachment_max_bytes` (default 20 MiB; larger is 413); a
+    referral holds at most 50 attachments (more is 422) of at most 200 MiB together (beyond
+    is 413), both configurable. Downloads are served `Content-Disposition: attachment`
+    with `X-Content-Type-Options: nosniff`. The SHA-256 of the bytes is
     recorded and returned. Source (referrals:submit), recipient (referrals:handle) and the
     procuratorate (referrals:supervise) may add evidence while the referral is neither
     closed nor withdrawn (else 409). Idempotency-Key: the same key with the same file and
@@ -225,8 +233,12 @@ async def asyncio_detailed(
 
      `multipart/form-data` with the file in `file` and an optional `document_type`.
     Allowed: PDF, JPEG, PNG, Word (.doc, .docx) and OFD, judged by the file name's extension
-    and by the contents (magic bytes; .docx and .ofd by their package entries). At most
-    `attachment_max_bytes` (default 20 MiB; larger is 413). The SHA-256 of the bytes is
+    and by the contents (magic bytes; .docx and .ofd by their package entries); a file whose
+    first KiB holds HTML, SVG or script markup, or a `javascript:` URL, is refused whatever
+    its header. At most `attachment_max_bytes` (default 20 MiB; larger is 413); a
+    referral holds at most 50 attachments (more is 422) of at most 200 MiB together (beyond
+    is 413), both configurable. Downloads are served `Content-Disposition: attachment`
+    with `X-Content-Type-Options: nosniff`. The SHA-256 of the bytes is
     recorded and returned. Source (referrals:submit), recipient (referrals:handle) and the
     procuratorate (referrals:supervise) may add evidence while the referral is neither
     closed nor withdrawn (else 409). Idempotency-Key: the same key with the same file and
@@ -271,8 +283,12 @@ async def asyncio(
 
      `multipart/form-data` with the file in `file` and an optional `document_type`.
     Allowed: PDF, JPEG, PNG, Word (.doc, .docx) and OFD, judged by the file name's extension
-    and by the contents (magic bytes; .docx and .ofd by their package entries). At most
-    `attachment_max_bytes` (default 20 MiB; larger is 413). The SHA-256 of the bytes is
+    and by the contents (magic bytes; .docx and .ofd by their package entries); a file whose
+    first KiB holds HTML, SVG or script markup, or a `javascript:` URL, is refused whatever
+    its header. At most `attachment_max_bytes` (default 20 MiB; larger is 413); a
+    referral holds at most 50 attachments (more is 422) of at most 200 MiB together (beyond
+    is 413), both configurable. Downloads are served `Content-Disposition: attachment`
+    with `X-Content-Type-Options: nosniff`. The SHA-256 of the bytes is
     recorded and returned. Source (referrals:submit), recipient (referrals:handle) and the
     procuratorate (referrals:supervise) may add evidence while the referral is neither
     closed nor withdrawn (else 409). Idempotency-Key: the same key with the same file and
