@@ -99,8 +99,9 @@ def _environ_bytes(key: str) -> bytes:
 
 def _check_path() -> None:
     raw = _environ_bytes("PATH_INFO")
+    # Werkzeug decodes the path leniently (U+FFFD for bytes that are not UTF-8): name the parameter.
     named = next((name for name, value in (request.view_args or {}).items()
-                  if isinstance(value, str) and _UNSTORABLE.search(value)), "path")
+                  if isinstance(value, str) and (_UNSTORABLE.search(value) or "\ufffd" in value)), "path")
     try:
         path = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -96,6 +96,8 @@ def _cursor_value(convert: Callable[[Any], Any], raw: Any) -> Any:
             raise ValueError
     if convert is int and not (isinstance(raw, int) and -(2**63) <= raw < 2**63):
         raise ValueError
+    if convert is not int and not isinstance(raw, str):  # ids and times are strings
+        raise ValueError
     value = convert(raw)
     if isinstance(value, datetime) and not in_supported_range(value):
         raise ValueError
