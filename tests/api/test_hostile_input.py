@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from referral_service.audit.models import AuditEvent
 from referral_service.referrals.models import Referral
 
-from ..support import EMERGENCY, OVERSIGHT, PROCURATORATE, basic
+from ..support import EMERGENCY, PROCURATORATE, basic
 from .referral_support import body as referral_body
 
 RECORD = {"kind": "penalty_decision", "case_number": "津河应急罚〔2026〕99号", "subject": {"name": "某公司"},
@@ -47,8 +47,14 @@ def refused(db, response, status: int, field: str) -> AuditEvent:
 
 @pytest.fixture
 def bearer(token_for):
-    """Authorization headers by agency code: procuratorate (reads all), emergency (shares), oversight (audit)."""
-    return {code: {"Authorization": f"Bearer {token_for(code)}"} for code in (PROCURATORATE, EMERGENCY, OVERSIGHT)}
+    """Authorization headers by agency code, each token fetched when first used."""
+
+    class Tokens(dict):
+        def __missing__(self, code):
+            self[code] = {"Authorization": f"Bearer {token_for(code)}"}
+            return self[code]
+
+    return Tokens()
 
 
 @pytest.mark.parametrize("path, field", [
