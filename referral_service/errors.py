@@ -131,5 +131,6 @@ def register_error_handlers(app: Flask) -> None:
 
 
 def _out_of_range() -> Response:
+    """The 422 of the safety net, for a value the database refused."""
     return problem(422, "Invalid input", "A value is outside what the service can store.",
                    "validation-error", errors={"_request": ["A value is out of range."]})

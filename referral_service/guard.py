@@ -98,6 +98,7 @@ def _environ_bytes(key: str) -> bytes:
 
 
 def _check_path() -> None:
+    """400 naming the path parameter that holds NUL or bytes that are not UTF-8."""
     raw = _environ_bytes("PATH_INFO")
     # Werkzeug decodes the path leniently (U+FFFD for bytes that are not UTF-8): name the parameter.
     named = next((name for name, value in (request.view_args or {}).items()
@@ -121,6 +122,7 @@ def decoded_pairs(raw: bytes, where: str) -> Iterator[tuple[str, str]]:
 
 
 def _decode_component(raw: bytes, field: str, where: str) -> str:
+    """One percent-encoded name or value, strictly: 400 for a stray '%' or bytes that are not UTF-8."""
     text = raw.decode("latin-1")
     if _BAD_PERCENT.search(text):
         raise malformed(field, f"Invalid percent-encoding in the {where}: '%' must be followed by two hex digits.")
@@ -131,6 +133,7 @@ def _decode_component(raw: bytes, field: str, where: str) -> str:
 
 
 def _check_headers() -> None:
+    """400 naming a header that is overlong or holds control characters, or Basic credentials that are not UTF-8."""
     for name, value in request.headers.items():
         if len(value) > MAX_HEADER_CHARS:
             raise malformed(name, f"The header is longer than {MAX_HEADER_CHARS} characters.")
@@ -157,6 +160,7 @@ def check_text(field: str, value: str) -> None:
 # --- JSON bodies ----------------------------------------------------------------------------------
 
 def _no_constants(name: str) -> None:
+    """json.loads hook: NaN and Infinity are not JSON."""
     raise ValueError(f"{name} is not a JSON number")
 
 
@@ -177,6 +181,7 @@ def load_json(raw: bytes) -> Any:
 
 
 def _too_deep() -> ApiError:
+    """The 400 for a body nested beyond MAX_JSON_DEPTH."""
     return ApiError(f"The body is nested more than {MAX_JSON_DEPTH} levels deep.", slug="malformed-json",
                     title="Malformed JSON", errors={"_body": [f"Nested more than {MAX_JSON_DEPTH} levels deep."]})
 
@@ -194,15 +199,22 @@ def check_json(document: Any) -> None:
                 stack.append((item, path + (key,), depth + 1))
         elif isinstance(value, list):
             stack.extend((item, path + (str(index),), depth + 1) for index, item in enumerate(value))
-        elif isinstance(value, str):
-            _check_json_text(path, value)
-        elif isinstance(value, float) and not math.isfinite(value):
-            raise InvalidInput(_nested(path, "Must be a finite number."))
-        elif isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
-            raise InvalidInput(_nested(path, "Must be a 64-bit integer."))
+        else:
+            _check_json_scalar(path, value)
+
+
+def _check_json_scalar(path: tuple, value: Any) -> None:
+    """400 for unstorable text; 422 for a number no column holds (1e400 parses as infinity)."""
+    if isinstance(value, str):
+        _check_json_text(path, value)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise InvalidInput(_nested(path, "Must be a finite number."))
+    elif isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
+        raise InvalidInput(_nested(path, "Must be a 64-bit integer."))
 
 
 def _check_json_text(path: tuple, value: str) -> None:
+    """400 naming the field whose text (or key) holds NUL or an unpaired surrogate."""
     if _UNSTORABLE.search(value):
         message = "Text must not contain NUL characters or unpaired surrogates (\\ud800-\\udfff)."
         raise MalformedInput(_nested(path, message), message)

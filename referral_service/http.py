@@ -20,8 +20,7 @@ MAX_CURSOR_CHARS = 1000
 
 
 class IdConverter(BaseConverter):
-    """An object id in a path: any segment but the sibling routes' names, so `GET /records/batch`
-    is 405 (batch is POST only) instead of a lookup of a record called "batch"."""
+    """An object id in a path: any segment but a sibling route's name, so `GET /records/batch` is 405."""
 
     regex = r"(?!batch$)[^/]+"
 
@@ -88,16 +87,13 @@ def decode_cursor(cursor: str, converters: Sequence[Callable[[Any], Any]]) -> li
 
 def _cursor_value(convert: Callable[[Any], Any], raw: Any) -> Any:
     """One key value: issued cursors hold short strings and 64-bit integers, times with offsets."""
-    if isinstance(raw, bool) or not isinstance(raw, (str, int)):
-        raise ValueError
-    if isinstance(raw, str):
-        check_text("cursor", raw)
-        if len(raw) > 200:
+    if convert is int:
+        if isinstance(raw, bool) or not isinstance(raw, int) or not -(2**63) <= raw < 2**63:
             raise ValueError
-    if convert is int and not (isinstance(raw, int) and -(2**63) <= raw < 2**63):
+    elif not isinstance(raw, str) or len(raw) > 200:  # ids and times are strings
         raise ValueError
-    if convert is not int and not isinstance(raw, str):  # ids and times are strings
-        raise ValueError
+    else:
+        check_text("cursor", raw)
     value = convert(raw)
     if isinstance(value, datetime) and not in_supported_range(value):
         raise ValueError

@@ -153,8 +153,7 @@ class World:
 
 def targets(world: World, method: str, path: str, operation: dict, parameters: list[dict]) -> list[tuple]:
     """Where a hostile value may go in this operation."""
-    places = [("path", p["name"]) for p in parameters if p["in"] == "path"]
-    places += [("query", p["name"]) for p in parameters if p["in"] == "query"]
+    places = [(p["in"], p["name"]) for p in parameters if p["in"] in ("path", "query")]
     content = operation.get("requestBody", {}).get("content", {})
     if "application/json" in content:
         places += [("json", leaf) for leaf in leaves(world.json_body(path))]
@@ -178,6 +177,13 @@ def send(world: World, method: str, path: str, operation: dict, place: tuple, va
     headers = world.bearer(world.caller_for(operation)) if with_token else {}
     if kind == "header":
         headers[name] = header_value(text)
+    kwargs = body_of(world, path, operation, place, value, text, headers)
+    return world.http.open(url, method=method, headers=headers, **kwargs)
+
+
+def body_of(world: World, path: str, operation: dict, place: tuple, value, text: str, headers: dict) -> dict:
+    """The request body (valid, or with the hostile value in it) as test-client arguments."""
+    kind, name = place
     kwargs: dict = {}
     content = operation.get("requestBody", {}).get("content", {})
     if "application/json" in content:
@@ -197,7 +203,7 @@ def send(world: World, method: str, path: str, operation: dict, place: tuple, va
         filename = header_value(text) if place == ("multipart", "filename") else "证据.pdf"
         document_type = text if place == ("multipart", "document_type") else "other"
         kwargs = {"data": {"file": (io.BytesIO(PDF), filename), "document_type": document_type}}
-    return world.http.open(url, method=method, headers=headers, **kwargs)
+    return kwargs
 
 
 def logged(db, response) -> bool:
