@@ -164,10 +164,32 @@ def _no_constants(name: str) -> None:
     raise ValueError(f"{name} is not a JSON number")
 
 
+# Text from UTF-8 holds no surrogates, and JSON text no raw NUL: both can only come from escapes.
+_SUSPECT_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
+
+
 def load_json(raw: bytes) -> Any:
-    """Parse a JSON body strictly: UTF-8, no NaN/Infinity, bounded depth, storable strings and numbers."""
+    """Parse a JSON body strictly: UTF-8, no NaN/Infinity, bounded depth, storable strings and numbers.
+
+    The depth is checked level by level; the walk that names a field runs only when the text has
+    a suspect escape or a number out of range, so a large valid batch costs little beyond parsing.
+    """
+    suspect: list[str] = []
+
+    def big_int(text: str) -> int:
+        if len(text) > 18:
+            suspect.append(text)
+        return int(text)
+
+    def finite_float(text: str) -> float:
+        value = float(text)
+        if not math.isfinite(value):
+            suspect.append(text)
+        return value
+
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
+        text = raw.decode("utf-8")
+        value = json.loads(text, parse_constant=_no_constants, parse_int=big_int, parse_float=finite_float)
     except UnicodeDecodeError as exc:
         raise ApiError(f"The body is not valid UTF-8 JSON: {exc}", slug="malformed-json",
                        title="Malformed JSON", errors={"_body": ["Not UTF-8."]}) from None
@@ -176,8 +198,26 @@ def load_json(raw: bytes) -> Any:
     except ValueError as exc:  # JSONDecodeError, NaN/Infinity, integers of more than 4300 digits
         raise ApiError(f"The body is not valid UTF-8 JSON: {exc}", slug="malformed-json",
                        title="Malformed JSON", errors={"_body": [str(exc)]}) from None
-    check_json(value)
+    _check_depth(value)
+    if suspect or _SUSPECT_ESCAPE.search(text):
+        check_json(value)
     return value
+
+
+def _check_depth(document: Any) -> None:
+    """400 for a body nested beyond MAX_JSON_DEPTH, one level at a time (no paths built)."""
+    level, depth = [document], 0
+    while level:
+        depth += 1
+        if depth > MAX_JSON_DEPTH + 1:
+            raise _too_deep()
+        below: list[Any] = []
+        for value in level:
+            if type(value) is dict:
+                below.extend(value.values())
+            elif type(value) is list:
+                below.extend(value)
+        level = below
 
 
 def _too_deep() -> ApiError:
