@@ -94,7 +94,7 @@ class RectificationSchema(Schema):
         unknown = RAISE
 
     status = fields.Enum(RectificationStatus, required=True)
-    due_date = fields.Date(load_default=None, allow_none=True)
+    due_date = fields.Date(load_default=None, allow_none=True, validate=supported_time)
 
     @validates_schema
     def _due_date_when_pending(self, data, **kwargs):

@@ -131,6 +131,9 @@ def test_times_at_the_ends_of_the_calendar_in_bodies_are_422_and_create_nothing(
     for moment in ("9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+08:00"):
         response = client.post("/api/v1/records", json={**RECORD, "decided_at": moment}, headers=shares)
         refused(db, response, 422, "decided_at")
+        rectification = {"status": "pending", "due_date": moment[:10]}
+        response = client.post("/api/v1/records", json={**RECORD, "rectification": rectification}, headers=shares)
+        refused(db, response, 422, "rectification")
         incident = {"occurred_at": moment}
         response = client.post("/api/v1/referrals", json=referral_body(incident=incident), headers=shares)
         assert refused(db, response, 422, "incident")
