@@ -17,6 +17,8 @@ from .auth import throttle
 from .db import Database, database, utcnow
 from .errors import problem, register_error_handlers
 from .files import private_directory
+from .guard import GuardedRequest, check_request
+from .http import IdConverter
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +26,10 @@ log = logging.getLogger(__name__)
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings, database, OAuth, blueprints, error handlers, request lifecycle."""
     settings = settings or load_settings()
-    app = Flask(__name__, instance_path=str(Path(settings.instance_path).resolve()))
+    # No static folder: every route the app serves is in openapi.yaml.
+    app = Flask(__name__, instance_path=str(Path(settings.instance_path).resolve()), static_folder=None)
+    app.request_class = GuardedRequest
+    app.url_map.converters["id"] = IdConverter
     app.config.update(SETTINGS=settings, MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
@@ -106,6 +111,8 @@ def _register_lifecycle(app: Flask) -> None:
     @app.before_request
     def _start():
         audit.request_id()
+        if audit.is_logged_path(request.path):
+            check_request()  # hostile input is refused before any work, and still logged
 
     @app.after_request
     def _finish(response: Response) -> Response:

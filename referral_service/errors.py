@@ -4,10 +4,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, json
+from flask import Flask, Response, has_request_context, json, request
 from marshmallow import ValidationError
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.exc import DataError, StatementError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class InvalidInput(ApiError):
 
 def problem(status: int, title: str, detail: str, slug: str, *,
             errors: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> Response:
+    """Render one problem+json response (RFC 9457)."""
     body: dict[str, Any] = {
         "type": PROBLEM_BASE + slug,
         "title": title,
@@ -70,6 +72,9 @@ def problem(status: int, title: str, detail: str, slug: str, *,
     }
     if errors:
         body["errors"] = errors
+    if status == 400 and has_request_context() and request.path.startswith("/oauth/"):
+        # OAuth clients read RFC 6749's error code; the problem members name the field.
+        body.update(error="invalid_request", error_description=detail)
     response = Response(json.dumps(body, ensure_ascii=False), status=status,
                         mimetype="application/problem+json")
     for key, value in (headers or {}).items():
@@ -116,10 +121,25 @@ def register_error_handlers(app: Flask) -> None:
         headers = {}
         if status == 405 and exc.valid_methods:  # type: ignore[attr-defined]
             headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
-        detail = exc.description or exc.name
+        detail, errors = exc.description or exc.name, None
         if status == 413:
             detail = "The request body is larger than this endpoint accepts."
-        return problem(status, exc.name, detail, _HTTP_SLUGS.get(status, "http-error"), headers=headers)
+            errors = {"_body": [detail]}
+        return problem(status, exc.name, detail, _HTTP_SLUGS.get(status, "http-error"), errors=errors,
+                       headers=headers)
+
+    @app.errorhandler(DataError)
+    @app.errorhandler(OverflowError)
+    def _unstorable(exc: Exception):
+        # A safety net: the request pipeline refuses such values first, naming the field.
+        log.warning("a value the database cannot hold reached it: %s", type(exc).__name__)
+        return _out_of_range()
+
+    @app.errorhandler(StatementError)
+    def _statement_error(exc: StatementError):
+        if isinstance(exc.orig, (OverflowError, DataError)):
+            return _unstorable(exc)
+        return _unexpected(exc)
 
     @app.errorhandler(DBAPIError)
     @app.errorhandler(PoolTimeout)
@@ -135,3 +155,9 @@ def register_error_handlers(app: Flask) -> None:
         log.exception("unhandled error")
         return problem(500, "Internal server error",
                        "The server could not complete the request; it has been logged.", "internal-error")
+
+
+def _out_of_range() -> Response:
+    """The 422 of the safety net, for a value the database refused."""
+    return problem(422, "Invalid input", "A value is outside what the service can store.",
+                   "validation-error", errors={"_request": ["A value is out of range."]})

@@ -4,15 +4,34 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Callable, Sequence
 from urllib.parse import urlencode
 
-from flask import Response, current_app, jsonify, request
+from flask import Response, current_app, g, jsonify, request
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session
+from werkzeug.routing import BaseConverter
 
 from .errors import ApiError, InvalidInput, PreconditionFailed
 from .urls import absolute
+from .guard import ascii_integer, check_text, complete_body, in_supported_range, load_json
+
+MAX_CURSOR_CHARS = 1000
+
+
+class IdConverter(BaseConverter):
+    """An object id in a path: any segment but a sibling route's name, so `GET /records/batch` is 405."""
+
+    regex = r"(?!batch$)[^/]+"
+
+
+def parsed_json() -> Any:
+    """The request's body parsed once by guard.load_json (None when empty); cached for the request."""
+    if "json_body" not in g:
+        raw = complete_body()
+        g.json_body = load_json(raw) if raw else None
+    return g.json_body
 
 
 def json_body() -> dict[str, Any]:
@@ -20,12 +39,7 @@ def json_body() -> dict[str, Any]:
     if not request.mimetype or request.mimetype != "application/json":
         raise ApiError("Send the body as application/json.", status=415,
                        slug="unsupported-media-type", title="Unsupported media type")
-    raw = request.get_data(cache=True)
-    try:
-        body = json.loads(raw.decode("utf-8")) if raw else None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ApiError(f"The body is not valid UTF-8 JSON: {exc}", slug="malformed-json",
-                       title="Malformed JSON") from None
+    body = parsed_json()
     if not isinstance(body, dict):
         raise ApiError("The body must be a JSON object.", slug="malformed-json", title="Malformed JSON")
     return body
@@ -45,7 +59,7 @@ def page_limit() -> int:
     if raw is None:
         return settings.page_default_limit
     try:
-        limit = int(raw)
+        limit = ascii_integer(raw)
     except ValueError:
         raise InvalidInput({"limit": ["Must be an integer."]}) from None
     if not 1 <= limit <= settings.page_max_limit:
@@ -59,14 +73,32 @@ def encode_cursor(values: Sequence[Any]) -> str:
 
 
 def decode_cursor(cursor: str, converters: Sequence[Callable[[Any], Any]]) -> list[Any]:
+    """The key values in a cursor; 422 for anything this service could not have issued."""
     try:
+        if len(cursor) > MAX_CURSOR_CHARS:
+            raise ValueError
         padded = cursor + "=" * (-len(cursor) % 4)
         values = json.loads(base64.urlsafe_b64decode(padded.encode()))
         if not isinstance(values, list) or len(values) != len(converters):
             raise ValueError
-        return [convert(v) for convert, v in zip(converters, values)]
-    except (ValueError, TypeError, json.JSONDecodeError):
+        return [_cursor_value(convert, v) for convert, v in zip(converters, values)]
+    except (ValueError, TypeError, OverflowError, RecursionError, ApiError):
         raise InvalidInput({"cursor": ["Not a cursor this service issued."]}) from None
+
+
+def _cursor_value(convert: Callable[[Any], Any], raw: Any) -> Any:
+    """One key value: issued cursors hold short strings and 64-bit integers, times with offsets."""
+    if convert is int:
+        if isinstance(raw, bool) or not isinstance(raw, int) or not -(2**63) <= raw < 2**63:
+            raise ValueError
+    elif not isinstance(raw, str) or len(raw) > 200:  # ids and times are strings
+        raise ValueError
+    else:
+        check_text("cursor", raw)
+    value = convert(raw)
+    if isinstance(value, datetime) and not in_supported_range(value):
+        raise ValueError
+    return value
 
 
 def keyset_page(session: Session, stmt: Select, keys: Sequence[Any],

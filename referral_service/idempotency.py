@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from . import audit
 from .db import Base, utcnow
 from .errors import Conflict, InvalidInput
+from .http import parsed_json
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 200
@@ -57,11 +58,9 @@ def fingerprint() -> str:
     """The request's identity for replay: method, path and body bytes (JSON canonicalized)."""
     raw = request.get_data(cache=True)
     if request.mimetype == "application/json":
-        try:
-            raw = json.dumps(json.loads(raw), sort_keys=True, ensure_ascii=False,
-                             separators=(",", ":")).encode()
-        except ValueError:
-            pass  # the route will refuse it; hashing the raw bytes is enough here
+        # Parsed (and refused when hostile) once, by the same loader the route uses.
+        raw = json.dumps(parsed_json(), sort_keys=True, ensure_ascii=False,
+                         separators=(",", ":")).encode()
     digest = hashlib.sha256()
     for part in (request.method.encode(), request.path.encode(), raw):
         digest.update(len(part).to_bytes(8, "big"))

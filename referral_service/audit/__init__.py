@@ -17,7 +17,7 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 def disclose(*resource_ids: object) -> None:
     """Record that this response shows these objects, so auditors can ask who saw them."""
-    g.setdefault("audit_resources", []).extend(str(r) for r in resource_ids)
+    g.setdefault("audit_resources", []).extend(loggable(str(r), 200) for r in resource_ids)
 
 
 def set_action(name: str) -> None:
@@ -27,7 +27,7 @@ def set_action(name: str) -> None:
 def request_id() -> str:
     if "request_id" not in g:
         incoming = request.headers.get("X-Request-ID", "")
-        usable = _REQUEST_ID.match(incoming) and not redact.looks_like_credential(incoming)
+        usable = _REQUEST_ID.fullmatch(incoming) and not redact.looks_like_credential(incoming)
         g.request_id = incoming if usable else str(uuid.uuid4())
     return g.request_id
 
@@ -65,17 +65,33 @@ def entry_for(response: Response) -> dict:
         "scopes": " ".join(sorted(caller.scopes)) if caller else "",
         "method": request.method,
         # No query string on /oauth; elsewhere credentials are stripped from it by name and shape.
-        "path": redact.url(request.path if request.path.startswith("/oauth")
-                           else request.full_path.rstrip("?"))[:2000],
+        "path": logged_path(),
         "action": action_name(response.status_code),
         "status": response.status_code,
         "outcome": outcome_of(response.status_code),
-        "client_address": (request.remote_addr or "")[:64] or None,
-        "user_agent": redact.text(request.user_agent.string or "")[:500] or None,
+        "client_address": loggable(request.remote_addr or "", 64) or None,
+        "user_agent": loggable(redact.text(request.user_agent.string or ""), 500) or None,
         "resource_ids": g.get("audit_resources", []),
     }
     values["content_hash"] = chain.content_hash(values)
     return values
+
+
+def loggable(text: str, limit: int) -> str:
+    """Text as the log can hold it, whatever the client sent: no NUL, no unpaired surrogates, bounded."""
+    text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
+    return text[:limit]
+
+
+def logged_path() -> str:
+    """The path and query as sent, percent-decoded where they are UTF-8, readable where they are not."""
+    environ = request.environ
+    path = environ.get("PATH_INFO", "").encode("latin-1", "replace").decode("utf-8", "replace")
+    query = environ.get("QUERY_STRING", "")
+    # No query string on /oauth: a misbehaving client might put credentials there.
+    if query and not path.startswith("/oauth"):
+        path += "?" + query.encode("latin-1", "replace").decode("utf-8", "replace")
+    return loggable(redact.url(path), 2000)
 
 
 _INSERT = AuditEvent.__table__.insert()

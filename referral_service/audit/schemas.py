@@ -1,13 +1,14 @@
 from marshmallow import Schema, fields, validate
 
 from ..calendar import CHINA_TIME  # a time without an offset is read as Beijing time
+from ..guard import AsciiInteger, supported_time
 
 
 class AuditQuerySchema(Schema):
     """Filters of the access log, shared by the list and the export."""
 
-    from_ = fields.AwareDateTime(data_key="from", default_timezone=CHINA_TIME)
-    to = fields.AwareDateTime(default_timezone=CHINA_TIME)
+    from_ = fields.AwareDateTime(data_key="from", default_timezone=CHINA_TIME, validate=supported_time)
+    to = fields.AwareDateTime(default_timezone=CHINA_TIME, validate=supported_time)
     client_id = fields.String(validate=validate.Length(max=64))
     agency = fields.String(validate=validate.Length(max=32))
     action = fields.String(validate=validate.Length(max=100))
@@ -15,7 +16,7 @@ class AuditQuerySchema(Schema):
         ["success", "unauthenticated", "forbidden", "not_found", "conflict", "precondition_failed",
          "invalid", "refused", "error"]))
     resource_id = fields.String(validate=validate.Length(max=200))
-    status = fields.Integer(validate=validate.Range(min=100, max=599))
+    status = AsciiInteger(validate=validate.Range(min=100, max=599))
 
 
 class ExportQuerySchema(AuditQuerySchema):

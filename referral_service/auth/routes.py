@@ -32,3 +32,7 @@ def introspect():
 def well_known():
     g.audit_action = "oauth.metadata"
     return jsonify(metadata(issuer()))
+
+
+# The access log names what a refused request attempted, even when it never reached the view.
+token.audit_action, revoke.audit_action, introspect.audit_action = "token.issue", "token.revoke", "token.introspect"

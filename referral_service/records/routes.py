@@ -99,7 +99,7 @@ def export_records():
     return Response(stream_with_context(lines()), mimetype="application/x-ndjson")
 
 
-@bp.get("/<record_id>")
+@bp.get("/<id:record_id>")
 @protected("records:read", "records.read")
 def get_record(record_id: str):
     return _record_response(service.get_record(session(), current_caller(), record_id))

@@ -8,6 +8,7 @@ from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_
                          validates_schema)
 
 from ..calendar import CHINA_TIME
+from ..guard import PayloadTooLarge, supported_time
 from ..identifiers import normalize, validate_uscc
 from .models import RecordKind, RectificationStatus
 from .search import query_terms
@@ -93,7 +94,7 @@ class RectificationSchema(Schema):
         unknown = RAISE
 
     status = fields.Enum(RectificationStatus, required=True)
-    due_date = fields.Date(load_default=None, allow_none=True)
+    due_date = fields.Date(load_default=None, allow_none=True, validate=supported_time)
 
     @validates_schema
     def _due_date_when_pending(self, data, **kwargs):
@@ -113,7 +114,7 @@ class RecordInputSchema(Schema):
     facts = Text(required=True, validate=validate.Length(min=1, max=20_000))
     legal_basis = Text(load_default=None, allow_none=True, validate=validate.Length(max=2_000))
     penalty = fields.Nested(PenaltySchema, load_default=None, allow_none=True)
-    decided_at = fields.AwareDateTime(required=True)
+    decided_at = fields.AwareDateTime(required=True, validate=supported_time)
     deaths = Count(load_default=0)
     serious_injuries = Count(load_default=0)
     direct_loss_yuan = Yuan(load_default=Decimal("0.00"))
@@ -129,6 +130,14 @@ class RecordBatchInputSchema(Schema):
 
     records = fields.List(fields.Nested(RecordInputSchema), required=True,
                           validate=validate.Length(min=1, max=BATCH_MAX))
+
+    @pre_load
+    def _not_over_the_limit(self, data, **kwargs):
+        """413 before a single item is validated: a batch is refused by its count, at once."""
+        if isinstance(data, dict) and isinstance(data.get("records"), list) and len(data["records"]) > BATCH_MAX:
+            raise PayloadTooLarge("records", f"A batch carries at most {BATCH_MAX} records; "
+                                  f"this one has {len(data['records'])}. Split it.")
+        return data
 
     @validates_schema
     def _one_entry_per_case(self, data, **kwargs):
@@ -204,12 +213,14 @@ class DateOrDateTime(fields.Field):
             raise self.make_error("invalid")
         try:
             if len(value) == 10:
-                return datetime.combine(date.fromisoformat(value), time(), CHINA_TIME)
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                moment = datetime.combine(date.fromisoformat(value), time(), CHINA_TIME)
+            else:
+                moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             raise self.make_error("invalid") from None
         if moment.tzinfo is None:
             raise self.make_error("invalid")
+        supported_time(moment)
         return moment
 
 

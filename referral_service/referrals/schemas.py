@@ -6,6 +6,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 
+from ..guard import supported_time
 from ..identifiers import normalize, validate_resident_id, validate_uscc
 from .workflow import ACTIONS, Category, Offence, Status
 
@@ -33,7 +34,9 @@ class AwareDateTime(fields.AwareDateTime):
     }
 
     def _deserialize(self, value, attr, data, **kwargs):
-        return super()._deserialize(value, attr, data, **kwargs).astimezone(timezone.utc)
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        supported_time(moment)  # before the conversion below can overflow
+        return moment.astimezone(timezone.utc)
 
 
 class Party(Schema):

@@ -1,3 +1,5 @@
+import re
+
 from flask import Blueprint, request
 
 from ..auth.protect import current_caller, protected
@@ -14,7 +16,7 @@ def get_stats():
     raw = request.args.get("year")
     year = None
     if raw is not None:
-        if not (raw.isdigit() and 2000 <= int(raw) <= 2100):
+        if not (re.fullmatch("[0-9]{4}", raw) and 2000 <= int(raw) <= 2100):
             raise InvalidInput({"year": ["Must be a year between 2000 and 2100."]})
         year = int(raw)
     return service.stats(session(), current_caller(), year)

@@ -219,7 +219,7 @@ def test_batch_of_1000_is_accepted_and_1001_is_not(emergency):
     assert response.status_code == 200, response.get_data(as_text=True)[:300]
     assert response.json["created"] == 1000
     too_many = emergency.post("/api/v1/records/batch", json={"records": batch + [record("D-1000")]})
-    assert too_many.status_code == 422 and "records" in too_many.json["errors"]
+    assert too_many.status_code == 413 and "records" in too_many.json["errors"]  # refused by its count
     page = emergency.get("/api/v1/records?limit=200&q=第999号")
     assert [r["case_number"] for r in page.json["items"]] == ["D-0999"]
 
