@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 from urllib.parse import urlencode
@@ -12,6 +13,9 @@ from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session
 
 from .errors import ApiError, InvalidInput, PreconditionFailed
+
+# openapi.yaml's IfMatch: `*`, or one or more entity tags, comma-separated.
+IF_MATCH = re.compile(r'\s*(\*|(W/)?"[^"]*"(\s*,\s*(W/)?"[^"]*")*)\s*')
 
 
 def json_body() -> dict[str, Any]:
@@ -126,6 +130,8 @@ def check_if_match(current_etag: str) -> None:
     header = request.headers.get("If-Match")
     if header is None:
         return
+    if not IF_MATCH.fullmatch(header):
+        raise InvalidInput({"If-Match": ['Must be "*" or one or more quoted ETags, e.g. "referral-<id>-v2".']})
     candidates = [tag.strip() for tag in header.split(",")]
     if "*" in candidates or current_etag in candidates or f"W/{current_etag}" in candidates:
         return

@@ -1,13 +1,13 @@
 from marshmallow import Schema, fields, validate
 
-from ..calendar import CHINA_TIME  # a time without an offset is read as Beijing time
+from ..fields import TimeFilter
 
 
 class AuditQuerySchema(Schema):
     """Filters of the access log, shared by the list and the export."""
 
-    from_ = fields.AwareDateTime(data_key="from", default_timezone=CHINA_TIME)
-    to = fields.AwareDateTime(default_timezone=CHINA_TIME)
+    from_ = TimeFilter(data_key="from")
+    to = TimeFilter(upper=True)
     client_id = fields.String(validate=validate.Length(max=64))
     agency = fields.String(validate=validate.Length(max=32))
     action = fields.String(validate=validate.Length(max=100))
