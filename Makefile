@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench venv clean
+.PHONY: run test lint bench venv clean
 
 venv: $(VENV)/.installed
 
@@ -17,9 +17,16 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 run: venv
 	$(BIN)/referral-service demo
 
-## test: the whole suite on SQLite, and on PostgreSQL too when REFERRAL_TEST_DATABASE_URL is set
-test: venv
+## test: lint the contract, then the whole suite on SQLite, and on PostgreSQL too when REFERRAL_TEST_DATABASE_URL is set
+test: venv lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## lint: openapi.yaml through Redocly (redocly.yaml) and Spectral (.spectral.yaml); any warning fails
+REDOCLY := npx --yes @redocly/cli@2.77.0
+SPECTRAL := npx --yes @stoplight/spectral-cli@6.16.3
+lint:
+	$(REDOCLY) lint --config redocly.yaml openapi.yaml
+	$(SPECTRAL) lint --fail-severity=warn -r .spectral.yaml openapi.yaml
 
 ## bench: load benchmark against PostgreSQL (SMOKE=1 for a small, quick run); installs wrk when missing
 bench: venv
