@@ -5,7 +5,7 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
-from marshmallow import fields
+from marshmallow import fields, validate
 
 from .calendar import CHINA_TIME
 
@@ -17,8 +17,17 @@ TWO_PLACES = Decimal("0.01")
 RFC3339 = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})",
                      re.ASCII)
 BARE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+# What the contract's `pattern: "\S"` (not only spaces) counts as space: JSON Schema's (ECMA-262) \s.
+# Python's str.strip() would also strip the separators \x1c-\x1f, which the contract lets through.
+SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+        "\u2028\u2029\u202f\u205f\u3000\ufeff"
 EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 LATEST = datetime.max.replace(tzinfo=timezone.utc)
+
+
+def strip_space(text: str) -> str:
+    """`text` without leading and trailing space as the contract counts it."""
+    return text.strip(SPACE)
 
 
 class Yuan(fields.Field):
@@ -43,6 +52,21 @@ class Yuan(fields.Field):
 def yuan_text(value) -> str | None:
     """An amount as the `Yuan` string of responses (None stays None)."""
     return None if value is None else str(Decimal(value).quantize(TWO_PLACES))
+
+
+class WholeNumber(fields.Integer):
+    """A JSON integer as JSON Schema reads it: 3 and 3.0 alike; true, "3" and 3.5 are not numbers here."""
+
+    def __init__(self, *, minimum: int = 0, maximum: int, **kwargs):
+        super().__init__(validate=validate.Range(min=minimum, max=maximum), **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        """An int; a float only when it has no fraction."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.make_error("invalid")
+        if isinstance(value, float) and not value.is_integer():
+            raise self.make_error("invalid")
+        return super()._deserialize(int(value), attr, data, **kwargs)
 
 
 class QueryBoolean(fields.Field):

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_load, validate,
                          validates_schema)
 
-from ..fields import Paging, TimeFilter, Yuan, yuan_text
+from ..fields import Paging, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
 from ..identifiers import normalize, validate_uscc
 from .models import RecordKind, RectificationStatus
 from .search import query_terms
@@ -17,19 +17,7 @@ FLAGS = ("meets_criminal_threshold", "unreferred")
 
 
 def _strip(value):
-    return value.strip() if isinstance(value, str) else value
-
-
-class Count(fields.Integer):
-    """A non-negative whole number; booleans are not numbers here."""
-
-    def __init__(self, **kwargs):
-        super().__init__(strict=True, validate=validate.Range(min=0, max=1_000_000), **kwargs)
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if isinstance(value, bool):
-            raise self.make_error("invalid")
-        return super()._deserialize(value, attr, data, **kwargs)
+    return strip_space(value) if isinstance(value, str) else value
 
 
 class Text(fields.String):
@@ -87,8 +75,8 @@ class RecordInputSchema(Schema):
     legal_basis = Text(load_default=None, allow_none=True, validate=validate.Length(max=2_000))
     penalty = fields.Nested(PenaltySchema, load_default=None, allow_none=True)
     decided_at = fields.AwareDateTime(required=True)
-    deaths = Count(load_default=0)
-    serious_injuries = Count(load_default=0)
+    deaths = WholeNumber(maximum=1_000_000, load_default=0)
+    serious_injuries = WholeNumber(maximum=1_000_000, load_default=0)
     direct_loss_yuan = Yuan(load_default=Decimal("0.00"))
     rectification = fields.Nested(RectificationSchema, load_default=None, allow_none=True)
     division_code = fields.String(load_default=None, allow_none=True,

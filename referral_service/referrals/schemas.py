@@ -6,7 +6,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 
-from ..fields import Paging, QueryBoolean, TimeFilter, Yuan, yuan_text
+from ..fields import Paging, QueryBoolean, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
 from ..identifiers import normalize, validate_resident_id, validate_uscc
 from .workflow import ACTIONS, Category, Offence, Status
 
@@ -17,7 +17,7 @@ DOCUMENT_TYPES = ("transfer_letter", "investigation_report", "seized_items_list"
 
 
 def _not_blank(value: str) -> None:
-    if not value.strip():
+    if not strip_space(value):
         raise ValidationError("Must not be blank.")
 
 
@@ -60,7 +60,7 @@ class Party(Schema):
         for key in ("uscc", "resident_id"):
             if key in data:
                 data[key] = normalize(data[key])
-        data["name"] = data["name"].strip()
+        data["name"] = strip_space(data["name"])
         return data
 
 
@@ -69,9 +69,9 @@ class Incident(Schema):
     division_code = fields.String(allow_none=True,
                                   validate=validate.Regexp(r"^[0-9]{6}$", error="Six digits (GB/T 2260)."))
     address = _text(500, allow_none=True)
-    deaths = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=100000))
-    serious_injuries = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=100000))
-    minor_injuries = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=100000))
+    deaths = WholeNumber(maximum=100000, load_default=0)
+    serious_injuries = WholeNumber(maximum=100000, load_default=0)
+    minor_injuries = WholeNumber(maximum=100000, load_default=0)
     direct_loss_yuan = Yuan(allow_none=True)
 
     @validates_schema
