@@ -125,13 +125,19 @@ def etag_for(kind: str, ident: Any, version: int) -> str:
     return f'"{kind}-{ident}-v{version}"'
 
 
+def if_match_header() -> str | None:
+    """The If-Match header, or None when absent; 422 when it is not `*` or a list of ETags."""
+    header = request.headers.get("If-Match")
+    if header is not None and not IF_MATCH.fullmatch(header):
+        raise InvalidInput({"If-Match": ['Must be "*" or one or more quoted ETags, e.g. "referral-<id>-v2".']})
+    return header
+
+
 def check_if_match(current_etag: str) -> None:
     """412 when If-Match names another version; absent If-Match is allowed."""
-    header = request.headers.get("If-Match")
+    header = if_match_header()
     if header is None:
         return
-    if not IF_MATCH.fullmatch(header):
-        raise InvalidInput({"If-Match": ['Must be "*" or one or more quoted ETags, e.g. "referral-<id>-v2".']})
     candidates = [tag.strip() for tag in header.split(",")]
     if "*" in candidates or current_etag in candidates or f"W/{current_etag}" in candidates:
         return

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -99,7 +100,11 @@ def test_every_operation_holds_to_the_contract(schema, headers_for, mode):
             _validate(case, response)
             statuses.setdefault(operation.label, []).append(response.status_code)
 
-        holds()
+        try:
+            holds()
+        except Unsatisfiable:
+            assert mode is GenerationMode.NEGATIVE  # nothing to get wrong: no parameters, no body
+            statuses[operation.label] = []
     assert set(statuses) == {operation.label for operation in operations}
     if mode is GenerationMode.POSITIVE:
         reached = sum(1 for codes in statuses.values() if any(code < 300 for code in codes))
