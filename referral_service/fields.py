@@ -46,7 +46,7 @@ class Yuan(fields.Field):
 
     def _serialize(self, value, attr, obj, **kwargs):
         """Two decimals, always a string."""
-        return None if value is None else str(Decimal(value).quantize(TWO_PLACES))
+        return yuan_text(value)
 
 
 def yuan_text(value) -> str | None:
