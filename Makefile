@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench venv clean client
+.PHONY: run test lint bench venv clean client
 
 venv: $(VENV)/.installed
 
@@ -20,9 +20,16 @@ PORT ?= 8080
 run: venv
 	$(BIN)/referral-service demo --host $(HOST) --port $(PORT)
 
-## test: the whole suite on SQLite, and on PostgreSQL too when REFERRAL_TEST_DATABASE_URL is set
-test: venv
+## test: lint the contract, then the whole suite on SQLite, and on PostgreSQL too when REFERRAL_TEST_DATABASE_URL is set
+test: venv lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## lint: openapi.yaml through Redocly (redocly.yaml) and Spectral (.spectral.yaml); any warning fails
+REDOCLY := npx --yes @redocly/cli@2.77.0
+SPECTRAL := npx --yes @stoplight/spectral-cli@6.16.3
+lint:
+	$(REDOCLY) lint --config redocly.yaml openapi.yaml
+	$(SPECTRAL) lint --fail-severity=warn -r .spectral.yaml openapi.yaml
 
 ## bench: load benchmark against PostgreSQL (SMOKE=1 for a small, quick run); installs wrk when missing
 bench: venv

@@ -277,7 +277,7 @@ SUBMIT_BODY = {
     "suspected_offence": "134(1)",
     "incident": {"occurred_at": "2026-10-12T09:30:00+08:00", "division_code": "120102",
                  "address": "天津市河东区大王庄街道津塘路128号", "deaths": 1, "serious_injuries": 2,
-                 "direct_loss_yuan": 1865000},
+                 "direct_loss_yuan": "1865000"},
     "parties": [{"kind": "organization", "role": "suspect", "name": "天津恒泰宏达建筑安装工程有限公司",
                  "uscc": None},
                 {"kind": "person", "role": "responsible_person", "name": "王建国"}],

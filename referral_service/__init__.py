@@ -79,11 +79,12 @@ def _register_blueprints(app: Flask) -> None:
     from .agencies.routes import bp as agencies_bp
     from .audit.routes import bp as audit_bp
     from .auth.routes import bp as oauth_bp
+    from .docs import bp as docs_bp
     from .records.routes import bp as records_bp
     from .referrals.routes import bp as referrals_bp
     from .stats.routes import bp as stats_bp
 
-    for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp):
+    for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp, docs_bp):
         app.register_blueprint(bp)
 
     @app.get("/healthz")

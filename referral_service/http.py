@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable, Sequence
@@ -32,6 +33,9 @@ def parsed_json() -> Any:
         raw = complete_body()
         g.json_body = load_json(raw) if raw else None
     return g.json_body
+
+# openapi.yaml's IfMatch: `*`, or one or more entity tags, comma-separated.
+IF_MATCH = re.compile(r'\s*(\*|(W/)?"[^"]*"(\s*,\s*(W/)?"[^"]*")*)\s*')
 
 
 def json_body() -> dict[str, Any]:
@@ -154,9 +158,17 @@ def etag_for(kind: str, ident: Any, version: int) -> str:
     return f'"{kind}-{ident}-v{version}"'
 
 
+def if_match_header() -> str | None:
+    """The If-Match header, or None when absent; 422 when it is not `*` or a list of ETags."""
+    header = request.headers.get("If-Match")
+    if header is not None and not IF_MATCH.fullmatch(header):
+        raise InvalidInput({"If-Match": ['Must be "*" or one or more quoted ETags, e.g. "referral-<id>-v2".']})
+    return header
+
+
 def check_if_match(current_etag: str) -> None:
     """412 when If-Match names another version; absent If-Match is allowed."""
-    header = request.headers.get("If-Match")
+    header = if_match_header()
     if header is None:
         return
     candidates = [tag.strip() for tag in header.split(",")]

@@ -5,6 +5,8 @@ from datetime import date
 
 from marshmallow import ValidationError
 
+from .fields import strip_space
+
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -50,7 +52,7 @@ def resident_id_problem(number: str) -> str | None:
 
 
 def normalize(value: str) -> str:
-    return value.strip().upper()
+    return strip_space(value).upper()
 
 
 def validate_uscc(value: str) -> None:

@@ -1,14 +1,14 @@
 from marshmallow import Schema, fields, validate
 
-from ..calendar import CHINA_TIME  # a time without an offset is read as Beijing time
-from ..guard import AsciiInteger, supported_time
+from ..fields import TimeFilter
+from ..guard import AsciiInteger
 
 
 class AuditQuerySchema(Schema):
     """Filters of the access log, shared by the list and the export."""
 
-    from_ = fields.AwareDateTime(data_key="from", default_timezone=CHINA_TIME, validate=supported_time)
-    to = fields.AwareDateTime(default_timezone=CHINA_TIME, validate=supported_time)
+    from_ = TimeFilter(data_key="from")
+    to = TimeFilter(upper=True)
     client_id = fields.String(validate=validate.Length(max=64))
     agency = fields.String(validate=validate.Length(max=32))
     action = fields.String(validate=validate.Length(max=100))

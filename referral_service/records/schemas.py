@@ -7,57 +7,18 @@ from decimal import Decimal, InvalidOperation
 from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_load, validate,
                          validates_schema)
 
-from ..calendar import CHINA_TIME
+from ..fields import Paging, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
 from ..guard import PayloadTooLarge, supported_time
 from ..identifiers import normalize, validate_uscc
 from .models import RecordKind, RectificationStatus
 from .search import query_terms
 
-MAX_YUAN = Decimal("9999999999999999.99")  # Numeric(18, 2)
 BATCH_MAX = 1000
 FLAGS = ("meets_criminal_threshold", "unreferred")
-# A bare date in a filter means the start of that day in China Standard Time, the users' clock.
 
 
 def _strip(value):
-    return value.strip() if isinstance(value, str) else value
-
-
-class Yuan(fields.Field):
-    """An exact amount in yuan with at most two decimals: a JSON number or decimal string in, a string out."""
-
-    default_error_messages = {
-        "invalid": "Must be an amount in yuan: a number or decimal string with at most two decimals.",
-        "range": "Must be between 0 and 9999999999999999.99.",
-    }
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise self.make_error("invalid")
-        try:
-            amount = Decimal(str(value).strip())
-        except InvalidOperation:
-            raise self.make_error("invalid") from None
-        if not amount.is_finite() or amount.as_tuple().exponent < -2:
-            raise self.make_error("invalid")
-        if not Decimal(0) <= amount <= MAX_YUAN:
-            raise self.make_error("range")
-        return amount.quantize(Decimal("0.01"))
-
-    def _serialize(self, value, attr, obj, **kwargs):
-        return None if value is None else str(Decimal(value).quantize(Decimal("0.01")))
-
-
-class Count(fields.Integer):
-    """A non-negative whole number; booleans are not numbers here."""
-
-    def __init__(self, **kwargs):
-        super().__init__(strict=True, validate=validate.Range(min=0, max=1_000_000), **kwargs)
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if isinstance(value, bool):
-            raise self.make_error("invalid")
-        return super()._deserialize(value, attr, data, **kwargs)
+    return strip_space(value) if isinstance(value, str) else value
 
 
 class Text(fields.String):
@@ -115,8 +76,8 @@ class RecordInputSchema(Schema):
     legal_basis = Text(load_default=None, allow_none=True, validate=validate.Length(max=2_000))
     penalty = fields.Nested(PenaltySchema, load_default=None, allow_none=True)
     decided_at = fields.AwareDateTime(required=True, validate=supported_time)
-    deaths = Count(load_default=0)
-    serious_injuries = Count(load_default=0)
+    deaths = WholeNumber(maximum=1_000_000, load_default=0)
+    serious_injuries = WholeNumber(maximum=1_000_000, load_default=0)
     direct_loss_yuan = Yuan(load_default=Decimal("0.00"))
     rectification = fields.Nested(RectificationSchema, load_default=None, allow_none=True)
     division_code = fields.String(load_default=None, allow_none=True,
@@ -173,7 +134,7 @@ class PublishedSchema(Schema):
     def _penalty(self, r):
         if r.penalty_type is None:
             return None
-        return {"type": r.penalty_type, "amount_yuan": Yuan()._serialize(r.penalty_amount_yuan, None, None)}
+        return {"type": r.penalty_type, "amount_yuan": yuan_text(r.penalty_amount_yuan)}
 
     def _decided_at(self, r):
         return r.decided_at.astimezone(timezone.utc).isoformat()
@@ -203,27 +164,6 @@ class RecordSchema(PublishedSchema):
         return self.referral_ids_by_key.get((r.agency_id, r.case_number), [])
 
 
-class DateOrDateTime(fields.Field):
-    """A filter bound: an ISO date-time with offset, or a date meaning 00:00 China Standard Time."""
-
-    default_error_messages = {"invalid": "Must be a date (YYYY-MM-DD) or a date-time with an offset."}
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if not isinstance(value, str):
-            raise self.make_error("invalid")
-        try:
-            if len(value) == 10:
-                moment = datetime.combine(date.fromisoformat(value), time(), CHINA_TIME)
-            else:
-                moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise self.make_error("invalid") from None
-        if moment.tzinfo is None:
-            raise self.make_error("invalid")
-        supported_time(moment)
-        return moment
-
-
 def _query_long_enough(value: str) -> None:
     try:
         query_terms(value)
@@ -240,13 +180,13 @@ class RecordQuerySchema(Schema):
     agency = fields.String(validate=validate.Length(min=1, max=32))
     kind = fields.Enum(RecordKind)
     subject_credit_code = fields.String(validate=validate_uscc)
-    decided_after = DateOrDateTime()
-    decided_before = DateOrDateTime()
+    decided_after = TimeFilter()
+    decided_before = TimeFilter(upper=True)
     division = fields.String(validate=validate.Regexp(r"^[0-9]{6}$", error="Must be six digits (GB/T 2260)."))
     flag = fields.List(fields.String(validate=validate.OneOf(FLAGS)))
     q = fields.String(validate=[validate.Length(max=200), _query_long_enough])
-    limit = fields.Raw()
-    cursor = fields.Raw()
+    limit = Paging()
+    cursor = Paging()
 
     @pre_load
     def _lists(self, data, **kwargs):

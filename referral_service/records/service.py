@@ -16,7 +16,8 @@ from ..agencies.models import Agency
 from ..auth.protect import Caller, visible_to
 from ..db import utcnow
 from ..errors import Conflict, InvalidInput, NotFound
-from ..http import Page, check_if_match, etag_for, decode_cursor, encode_cursor, keyset_page
+from ..http import (Page, check_if_match, decode_cursor, encode_cursor, etag_for, if_match_header,
+                    keyset_page)
 from . import links
 from .models import Record, RecordVersion, new_id
 from .schemas import PublishedSchema
@@ -150,6 +151,8 @@ def publish_one(db: Session, caller: Caller, item: dict[str, Any]) -> tuple[Reco
                                              Record.case_number == item["case_number"]))
     if current is not None:
         check_if_match(etag_for("record", current.id, current.version))
+    else:
+        if_match_header()  # a malformed one is refused even when there is nothing to compare it with
     [result] = publish(db, caller, [item])
     return db.get(Record, result.id), result.outcome
 

@@ -84,7 +84,7 @@ def act(referral_id: str):
 def list_events(referral_id: str):
     items = service.events(session(), current_caller(), referral_id)
     audit.disclose(referral_id)
-    return {"items": [dump_event(event) for event in items]}
+    return {"items": [dump_event(event) for event in items], "next_cursor": None}
 
 
 @bp.post("/<referral_id>/attachments")
@@ -128,7 +128,7 @@ def add_attachment(referral_id: str):
 def list_attachments(referral_id: str):
     items = service.list_attachments(session(), current_caller(), referral_id)
     audit.disclose(referral_id, *(attachment.id for attachment in items))
-    return {"items": [dump_attachment(attachment) for attachment in items]}
+    return {"items": [dump_attachment(attachment) for attachment in items], "next_cursor": None}
 
 
 @bp.get("/<referral_id>/attachments/<attachment_id>")

@@ -6,6 +6,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 
+from ..fields import Paging, QueryBoolean, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
 from ..guard import supported_time
 from ..identifiers import normalize, validate_resident_id, validate_uscc
 from .workflow import ACTIONS, Category, Offence, Status
@@ -17,7 +18,7 @@ DOCUMENT_TYPES = ("transfer_letter", "investigation_report", "seized_items_list"
 
 
 def _not_blank(value: str) -> None:
-    if not value.strip():
+    if not strip_space(value):
         raise ValidationError("Must not be blank.")
 
 
@@ -59,18 +60,19 @@ class Party(Schema):
         for key in ("uscc", "resident_id"):
             if key in data:
                 data[key] = normalize(data[key])
-        data["name"] = data["name"].strip()
+        data["name"] = strip_space(data["name"])
         return data
 
 
 class Incident(Schema):
     occurred_at = AwareDateTime(required=True)
-    division_code = fields.String(validate=validate.Regexp(r"^[0-9]{6}$", error="Six digits (GB/T 2260)."))
-    address = _text(500)
-    deaths = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=100000))
-    serious_injuries = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=100000))
-    minor_injuries = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=100000))
-    direct_loss_yuan = fields.Decimal(places=2, validate=validate.Range(min=0, max=10**13), allow_nan=False)
+    division_code = fields.String(allow_none=True,
+                                  validate=validate.Regexp(r"^[0-9]{6}$", error="Six digits (GB/T 2260)."))
+    address = _text(500, allow_none=True)
+    deaths = WholeNumber(maximum=100000, load_default=0)
+    serious_injuries = WholeNumber(maximum=100000, load_default=0)
+    minor_injuries = WholeNumber(maximum=100000, load_default=0)
+    direct_loss_yuan = Yuan(allow_none=True)
 
     @validates_schema
     def _not_in_future(self, data: dict, **_: Any) -> None:
@@ -102,6 +104,13 @@ class ReferralAction(Schema):
     to_agency = _text(32)
     outcome = fields.String(validate=validate.Length(max=2000))
 
+    @validates_schema
+    def _fields_fit_action(self, data: dict, **_: Any) -> None:
+        """`to_agency` belongs to forward and `outcome` to close; elsewhere they would be dropped silently."""
+        for field, action in (("to_agency", "forward"), ("outcome", "close")):
+            if field in data and data.get("action") != action:
+                raise ValidationError(f"Only {action} takes {field}.", field)
+
 
 class ListFilters(Schema):
     status = fields.String(validate=validate.OneOf([s.value for s in Status]))
@@ -109,13 +118,13 @@ class ListFilters(Schema):
     source = _text(32)
     recipient = _text(32)
     offence = fields.String(validate=validate.OneOf([o.value for o in Offence]))
-    created_after = AwareDateTime()
-    created_before = AwareDateTime()
-    overdue = fields.Boolean(truthy={"true", "1"}, falsy={"false", "0"})
+    created_after = TimeFilter()
+    created_before = TimeFilter(upper=True)
+    overdue = QueryBoolean()
     q = _text(100)
     # Handled by http.keyset_page.
-    limit = fields.Raw()
-    cursor = fields.Raw()
+    limit = Paging()
+    cursor = Paging()
 
 
 class AttachmentForm(Schema):
@@ -142,8 +151,7 @@ def dump_referral(referral, *, linked_record_ids: list[str], unmasked: bool, now
             "deaths": referral.deaths,
             "serious_injuries": referral.serious_injuries,
             "minor_injuries": referral.minor_injuries,
-            "direct_loss_yuan": (float(referral.direct_loss_yuan)
-                                 if referral.direct_loss_yuan is not None else None),
+            "direct_loss_yuan": yuan_text(referral.direct_loss_yuan),
         }
     parties = []
     for party in referral.parties or []:

@@ -23,6 +23,7 @@ from ..auth.scopes import AgencyKind
 from ..calendar import CHINA_TIME, deadline
 from ..db import database, utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
+from ..fields import strip_space
 from ..http import Page, check_if_match, etag_for, keyset_page
 from ..storage import Storage, TooLarge
 from . import workflow
@@ -327,14 +328,14 @@ def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any]) -> 
         details = {"from_agency": referral.recipient_agency.code, "to_agency": target.code}
         referral.recipient_agency_id = target.id
     if action == "close":
-        referral.outcome = data["outcome"].strip()
+        referral.outcome = strip_space(data["outcome"])
         details = {"outcome": referral.outcome}
 
     referral.status = move.to_state
     referral.version += 1
     referral.updated_at = now
     _set_deadline(referral, move, now)
-    reason = (data.get("reason") or "").strip() or None
+    reason = strip_space(data.get("reason") or "") or None
     _append_event(db, referral, caller, move, from_status, now, reason, details)
     if action in _RELINKING_ACTIONS:
         _refresh_record_flags(db, referral)

@@ -5,6 +5,8 @@ import enum
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from ..fields import strip_space
+
 
 class Status(str, enum.Enum):
     submitted = "submitted"
@@ -131,4 +133,4 @@ def guard(action: str, status: Status, roles: Iterable[Role], scopes: Iterable[s
 
 
 def _present(value: object) -> bool:
-    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+    return value is not None and (not isinstance(value, str) or bool(strip_space(value)))

@@ -23,7 +23,7 @@ BODY = {
         "deaths": 1,
         "serious_injuries": 3,
         "minor_injuries": 2,
-        "direct_loss_yuan": 1200000.5,
+        "direct_loss_yuan": "1200000.50",
     },
     "parties": [
         {"kind": "organization", "role": "suspect", "name": "天津某化工有限公司", "uscc": COMPANY_CODE},

@@ -29,7 +29,7 @@ def record(case_number: str = "津河应急罚〔2026〕1号", **overrides) -> d
         "decided_at": "2026-03-15T10:00:00+08:00",
         "deaths": 0,
         "serious_injuries": 0,
-        "direct_loss_yuan": 0,
+        "direct_loss_yuan": "0",
         "rectification": {"status": "pending", "due_date": "2026-04-15"},
         "address": "天津市河东区大桥道1号",
     }
@@ -69,7 +69,7 @@ def test_publish_creates_a_record_with_location_etag_and_defaults(emergency):
 
 def test_republishing_updates_in_place_and_keeps_the_earlier_version(emergency):
     first = emergency.post("/api/v1/records", json=record()).json
-    changed = record(facts="复查发现消防通道仍被堵塞。", penalty={"type": "罚款", "amount_yuan": 80000})
+    changed = record(facts="复查发现消防通道仍被堵塞。", penalty={"type": "罚款", "amount_yuan": "80000"})
     second = emergency.post("/api/v1/records", json=changed)
     assert second.status_code == 200
     assert second.json["id"] == first["id"]
@@ -95,7 +95,7 @@ def test_identical_republish_changes_nothing(emergency):
     first = emergency.post("/api/v1/records", json=record()).json
     # the same content, with the amount as a number and the time in another offset
     again = emergency.post("/api/v1/records", json=record(
-        penalty={"type": "罚款", "amount_yuan": 50000}, decided_at="2026-03-15T02:00:00Z"))
+        penalty={"type": "罚款", "amount_yuan": "50000"}, decided_at="2026-03-15T02:00:00Z"))
     assert again.status_code == 200
     assert again.json["version"] == 1
     assert again.json["updated_at"] == first["updated_at"]
@@ -133,7 +133,7 @@ def test_stale_if_match_on_republish_is_412_and_changes_nothing(emergency):
     ("subject", {"name": "某公司", "credit_code": "91120102MA05K8RT3X"}, ["subject", "credit_code"]),
     ("subject", {"credit_code": COMPANY}, ["subject", "name"]),
     ("penalty", {"type": "罚款", "amount_yuan": "12.345"}, ["penalty", "amount_yuan"]),
-    ("direct_loss_yuan", -1, ["direct_loss_yuan"]),
+    ("direct_loss_yuan", "-1", ["direct_loss_yuan"]),
     ("deaths", 1.5, ["deaths"]),
     ("deaths", True, ["deaths"]),
     ("decided_at", "2026-03-15T10:00:00", ["decided_at"]),
@@ -271,7 +271,8 @@ def pool(as_agency, emergency):
     (f"subject_credit_code={OTHER_COMPANY.lower()}", ["F-2"]),
     ("decided_after=2026-02-01", ["F-3", "P-1", "F-2"]),
     ("decided_before=2026-02-01T09:00:00%2B08:00", ["F-1"]),
-    ("decided_after=2026-01-31T16:00:00Z&decided_before=2026-03-01", ["P-1", "F-2"]),
+    ("decided_after=2026-01-31T16:00:00Z&decided_before=2026-02-28", ["P-1", "F-2"]),
+    ("decided_after=2026-03-01&decided_before=2026-03-01", ["F-3"]),  # a bare date is that whole day
     ("division=120103", ["F-3"]),
     (f"agency={EMERGENCY}", ["F-3", "F-2", "F-1"]),
     ("flag=meets_criminal_threshold", ["F-3"]),

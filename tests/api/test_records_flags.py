@@ -28,7 +28,7 @@ def warning_list(caller):
     ({"serious_injuries": 2}, []),
     ({"serious_injuries": 3}, WARNING),
     ({"direct_loss_yuan": "999999.99"}, []),
-    ({"direct_loss_yuan": 1000000}, WARNING),
+    ({"direct_loss_yuan": "1000000"}, WARNING),
 ])
 def test_threshold_boundaries(actors, consequences, expected):
     published = actors["source"].post("/api/v1/records", json=record(CASE, **consequences)).json

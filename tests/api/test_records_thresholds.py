@@ -19,7 +19,7 @@ def settings(settings):
     ({"deaths": 2, "serious_injuries": 9, "direct_loss_yuan": "4999999.99"}, False),
     ({"deaths": 3}, True),
     ({"serious_injuries": 10}, True),
-    ({"direct_loss_yuan": 5_000_000}, True),
+    ({"direct_loss_yuan": "5000000"}, True),
 ])
 def test_configured_thresholds(as_agency, consequences, flagged):
     published = as_agency(EMERGENCY).post("/api/v1/records", json=record(**consequences)).json

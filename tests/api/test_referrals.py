@@ -43,7 +43,7 @@ def test_chinese_text_round_trips_unchanged(source, as_agency):
     assert fetched.json["incident"]["address"] == "天津市河东区津塘路88号"
     assert fetched.json["related_case_number"] == "津河应急罚〔2026〕12号"
     assert fetched.json["contact"] == {"name": "李四", "phone": "022-24123456"}
-    assert fetched.json["incident"]["direct_loss_yuan"] == 1200000.5
+    assert fetched.json["incident"]["direct_loss_yuan"] == "1200000.50"
     assert "某化工公司".encode() in fetched.get_data()  # UTF-8, not \u escapes
 
 
