@@ -3,12 +3,16 @@
 from .add_referral_attachment_body import AddReferralAttachmentBody
 from .agency import Agency
 from .agency_kind import AgencyKind
+from .agency_page import AgencyPage
 from .attachment import Attachment
 from .attachment_content_type import AttachmentContentType
+from .attachment_page import AttachmentPage
 from .audit_event import AuditEvent
+from .audit_event_page import AuditEventPage
 from .audit_verdict import AuditVerdict
 from .contact import Contact
 from .counts import Counts
+from .docs_asset_asset import DocsAssetAsset
 from .document_type import DocumentType
 from .export_audit_events_format import ExportAuditEventsFormat
 from .export_audit_events_outcome import ExportAuditEventsOutcome
@@ -28,14 +32,17 @@ from .issue_token_response_400_error import IssueTokenResponse400Error
 from .issue_token_response_401 import IssueTokenResponse401
 from .issue_token_response_401_error import IssueTokenResponse401Error
 from .list_audit_events_outcome import ListAuditEventsOutcome
-from .list_referral_attachments_response_200 import ListReferralAttachmentsResponse200
-from .list_referral_events_response_200 import ListReferralEventsResponse200
-from .list_referrals_overdue import ListReferralsOverdue
+from .openapi_json_response_200 import OpenapiJsonResponse200
+from .organization_party_input import OrganizationPartyInput
+from .organization_party_input_kind import OrganizationPartyInputKind
 from .party import Party
 from .party_kind import PartyKind
 from .party_role import PartyRole
+from .person_party_input import PersonPartyInput
+from .person_party_input_kind import PersonPartyInputKind
 from .problem import Problem
 from .problem_errors import ProblemErrors
+from .query_boolean import QueryBoolean
 from .readyz_response_200 import ReadyzResponse200
 from .record import Record
 from .record_batch_input import RecordBatchInput
@@ -49,20 +56,30 @@ from .record_content_subject import RecordContentSubject
 from .record_flag import RecordFlag
 from .record_input import RecordInput
 from .record_kind import RecordKind
+from .record_page import RecordPage
 from .record_penalty import RecordPenalty
 from .record_rectification import RecordRectification
 from .record_rectification_status import RecordRectificationStatus
 from .record_subject import RecordSubject
 from .record_version import RecordVersion
+from .record_version_page import RecordVersionPage
 from .referral import Referral
-from .referral_action import ReferralAction
-from .referral_action_action import ReferralActionAction
+from .referral_action_close import ReferralActionClose
+from .referral_action_close_action import ReferralActionCloseAction
+from .referral_action_forward import ReferralActionForward
+from .referral_action_forward_action import ReferralActionForwardAction
+from .referral_action_plain import ReferralActionPlain
+from .referral_action_plain_action import ReferralActionPlainAction
+from .referral_action_with_reason import ReferralActionWithReason
+from .referral_action_with_reason_action import ReferralActionWithReasonAction
 from .referral_category import ReferralCategory
 from .referral_create import ReferralCreate
 from .referral_due_step_type_1 import ReferralDueStepType1
 from .referral_due_step_type_2_type_1 import ReferralDueStepType2Type1
 from .referral_due_step_type_3_type_1 import ReferralDueStepType3Type1
 from .referral_event import ReferralEvent
+from .referral_event_page import ReferralEventPage
+from .referral_page import ReferralPage
 from .referral_status import ReferralStatus
 from .revoke_token_body import RevokeTokenBody
 from .revoke_token_body_token_type_hint import RevokeTokenBodyTokenTypeHint
@@ -82,12 +99,16 @@ __all__ = (
     "AddReferralAttachmentBody",
     "Agency",
     "AgencyKind",
+    "AgencyPage",
     "Attachment",
     "AttachmentContentType",
+    "AttachmentPage",
     "AuditEvent",
+    "AuditEventPage",
     "AuditVerdict",
     "Contact",
     "Counts",
+    "DocsAssetAsset",
     "DocumentType",
     "ExportAuditEventsFormat",
     "ExportAuditEventsOutcome",
@@ -107,14 +128,17 @@ __all__ = (
     "IssueTokenResponse401",
     "IssueTokenResponse401Error",
     "ListAuditEventsOutcome",
-    "ListReferralAttachmentsResponse200",
-    "ListReferralEventsResponse200",
-    "ListReferralsOverdue",
+    "OpenapiJsonResponse200",
+    "OrganizationPartyInput",
+    "OrganizationPartyInputKind",
     "Party",
     "PartyKind",
     "PartyRole",
+    "PersonPartyInput",
+    "PersonPartyInputKind",
     "Problem",
     "ProblemErrors",
+    "QueryBoolean",
     "ReadyzResponse200",
     "Record",
     "RecordBatchInput",
@@ -128,20 +152,30 @@ __all__ = (
     "RecordFlag",
     "RecordInput",
     "RecordKind",
+    "RecordPage",
     "RecordPenalty",
     "RecordRectification",
     "RecordRectificationStatus",
     "RecordSubject",
     "RecordVersion",
+    "RecordVersionPage",
     "Referral",
-    "ReferralAction",
-    "ReferralActionAction",
+    "ReferralActionClose",
+    "ReferralActionCloseAction",
+    "ReferralActionForward",
+    "ReferralActionForwardAction",
+    "ReferralActionPlain",
+    "ReferralActionPlainAction",
+    "ReferralActionWithReason",
+    "ReferralActionWithReasonAction",
     "ReferralCategory",
     "ReferralCreate",
     "ReferralDueStepType1",
     "ReferralDueStepType2Type1",
     "ReferralDueStepType3Type1",
     "ReferralEvent",
+    "ReferralEventPage",
+    "ReferralPage",
     "ReferralStatus",
     "RevokeTokenBody",
     "RevokeTokenBodyTokenTypeHint",

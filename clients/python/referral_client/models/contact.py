@@ -24,7 +24,7 @@ class Contact:
 
         Attributes:
             name (str):  Example: 李四.
-            phone (str):  Example: 022-24123456.
+            phone (str): Digits, spaces, + - ( ); 5 to 30 characters Example: 022-24123456.
      """
 
     name: str

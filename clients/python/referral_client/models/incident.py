@@ -31,7 +31,7 @@ class Incident:
             deaths (int | Unset):  Default: 0.
             serious_injuries (int | Unset):  Default: 0.
             minor_injuries (int | Unset):  Default: 0.
-            direct_loss_yuan (float | None | Unset): Yuan
+            direct_loss_yuan (None | str | Unset):
      """
 
     occurred_at: datetime.datetime
@@ -40,7 +40,7 @@ class Incident:
     deaths: int | Unset = 0
     serious_injuries: int | Unset = 0
     minor_injuries: int | Unset = 0
-    direct_loss_yuan: float | None | Unset = UNSET
+    direct_loss_yuan: None | str | Unset = UNSET
 
 
 
@@ -67,7 +67,7 @@ class Incident:
 
         minor_injuries = self.minor_injuries
 
-        direct_loss_yuan: float | None | Unset
+        direct_loss_yuan: None | str | Unset
         if isinstance(self.direct_loss_yuan, Unset):
             direct_loss_yuan = UNSET
         else:
@@ -130,12 +130,12 @@ class Incident:
 
         minor_injuries = d.pop("minor_injuries", UNSET)
 
-        def _parse_direct_loss_yuan(data: object) -> float | None | Unset:
+        def _parse_direct_loss_yuan(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         direct_loss_yuan = _parse_direct_loss_yuan(d.pop("direct_loss_yuan", UNSET))
 

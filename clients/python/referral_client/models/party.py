@@ -31,8 +31,8 @@ class Party:
             kind (PartyKind):
             role (PartyRole):
             name (str):  Example: 天津某化工有限公司.
-            uscc (str | Unset):  Example: 91120102MA05L2XK3A.
-            resident_id (str | Unset):  Example: 1201**********1234.
+            uscc (str | Unset):  Example: 91120102MA05L2XK3F.
+            resident_id (str | Unset):  Example: 1201**********1230.
      """
 
     kind: PartyKind

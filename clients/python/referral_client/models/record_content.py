@@ -39,7 +39,10 @@ class RecordContent:
             decided_at (datetime.datetime):
             deaths (int):
             serious_injuries (int):
-            direct_loss_yuan (str):  Example: 1200000.00.
+            direct_loss_yuan (str): Money in yuan (元) as a decimal string: up to 13 digits and at most two decimals, no
+                sign.
+                A third decimal is refused (422), never rounded; responses always carry two decimals.
+                 Example: 1200000.00.
             rectification (None | RecordContentRectificationType0):
             division_code (str):
             address (None | str):

@@ -39,8 +39,10 @@ class RecordInput:
             penalty (None | RecordPenalty | Unset):
             deaths (int | Unset):  Default: 0.
             serious_injuries (int | Unset):  Default: 0.
-            direct_loss_yuan (float | str | Unset): An amount in yuan, at most two decimals; responses always give a string
-                with two decimals
+            direct_loss_yuan (str | Unset): Money in yuan (元) as a decimal string: up to 13 digits and at most two decimals,
+                no sign.
+                A third decimal is refused (422), never rounded; responses always carry two decimals.
+                 Example: 1200000.00.
             rectification (None | RecordRectification | Unset):
             division_code (None | str | Unset): Defaults to the publishing agency's division
             address (None | str | Unset):
@@ -55,7 +57,7 @@ class RecordInput:
     penalty: None | RecordPenalty | Unset = UNSET
     deaths: int | Unset = 0
     serious_injuries: int | Unset = 0
-    direct_loss_yuan: float | str | Unset = UNSET
+    direct_loss_yuan: str | Unset = UNSET
     rectification: None | RecordRectification | Unset = UNSET
     division_code: None | str | Unset = UNSET
     address: None | str | Unset = UNSET
@@ -96,11 +98,7 @@ class RecordInput:
 
         serious_injuries = self.serious_injuries
 
-        direct_loss_yuan: float | str | Unset
-        if isinstance(self.direct_loss_yuan, Unset):
-            direct_loss_yuan = UNSET
-        else:
-            direct_loss_yuan = self.direct_loss_yuan
+        direct_loss_yuan = self.direct_loss_yuan
 
         rectification: dict[str, Any] | None | Unset
         if isinstance(self.rectification, Unset):
@@ -212,13 +210,7 @@ class RecordInput:
 
         serious_injuries = d.pop("serious_injuries", UNSET)
 
-        def _parse_direct_loss_yuan(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        direct_loss_yuan = _parse_direct_loss_yuan(d.pop("direct_loss_yuan", UNSET))
-
+        direct_loss_yuan = d.pop("direct_loss_yuan", UNSET)
 
         def _parse_rectification(data: object) -> None | RecordRectification | Unset:
             if data is None:

@@ -25,11 +25,11 @@ class RecordPenalty:
     """ 
         Attributes:
             type_ (str):  Example: 罚款.
-            amount_yuan (float | None | str | Unset):
+            amount_yuan (None | str | Unset):
      """
 
     type_: str
-    amount_yuan: float | None | str | Unset = UNSET
+    amount_yuan: None | str | Unset = UNSET
 
 
 
@@ -38,7 +38,7 @@ class RecordPenalty:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        amount_yuan: float | None | str | Unset
+        amount_yuan: None | str | Unset
         if isinstance(self.amount_yuan, Unset):
             amount_yuan = UNSET
         else:
@@ -62,12 +62,12 @@ class RecordPenalty:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_amount_yuan(data: object) -> float | None | str | Unset:
+        def _parse_amount_yuan(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         amount_yuan = _parse_amount_yuan(d.pop("amount_yuan", UNSET))
 

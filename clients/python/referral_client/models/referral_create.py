@@ -16,7 +16,8 @@ from typing import cast
 if TYPE_CHECKING:
   from ..models.contact import Contact
   from ..models.incident import Incident
-  from ..models.party import Party
+  from ..models.organization_party_input import OrganizationPartyInput
+  from ..models.person_party_input import PersonPartyInput
 
 
 
@@ -31,7 +32,7 @@ class ReferralCreate:
     """ 
         Attributes:
             category (ReferralCategory):
-            recipient_agency (str): The recipient's agency code Example: HD-GAJ.
+            recipient_agency (str): An agency's code in the directory Example: HD-YJJ.
             title (str):
             summary (str):
             suspected_offence (SuspectedOffence): Criminal Law article: 134(1) 重大责任事故罪, 134(2) 强令、组织他人违章冒险作业罪,
@@ -40,7 +41,7 @@ class ReferralCreate:
                 139 消防责任事故罪, 139-1 不报、谎报安全事故罪; `other` for anything else.
             contact (Contact): The handling officer named on the transfer letter (承办人及联系电话)
             incident (Incident | Unset):
-            parties (list[Party] | Unset):
+            parties (list[OrganizationPartyInput | PersonPartyInput] | Unset):
             related_case_number (str | Unset): The source agency's administrative case number; links the referral to that
                 shared record Example: 津河应急罚〔2026〕12号.
      """
@@ -52,7 +53,7 @@ class ReferralCreate:
     suspected_offence: SuspectedOffence
     contact: Contact
     incident: Incident | Unset = UNSET
-    parties: list[Party] | Unset = UNSET
+    parties: list[OrganizationPartyInput | PersonPartyInput] | Unset = UNSET
     related_case_number: str | Unset = UNSET
 
 
@@ -62,7 +63,8 @@ class ReferralCreate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact import Contact # noqa: PLC0415
         from ..models.incident import Incident # noqa: PLC0415
-        from ..models.party import Party # noqa: PLC0415
+        from ..models.organization_party_input import OrganizationPartyInput # noqa: PLC0415
+        from ..models.person_party_input import PersonPartyInput # noqa: PLC0415
         category = self.category.value
 
         recipient_agency = self.recipient_agency
@@ -83,7 +85,12 @@ class ReferralCreate:
         if not isinstance(self.parties, Unset):
             parties = []
             for parties_item_data in self.parties:
-                parties_item = parties_item_data.to_dict()
+                parties_item: dict[str, Any]
+                if isinstance(parties_item_data, OrganizationPartyInput):
+                    parties_item = parties_item_data.to_dict()
+                else:
+                    parties_item = parties_item_data.to_dict()
+
                 parties.append(parties_item)
 
 
@@ -116,7 +123,8 @@ class ReferralCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact # noqa: PLC0415
         from ..models.incident import Incident # noqa: PLC0415
-        from ..models.party import Party # noqa: PLC0415
+        from ..models.organization_party_input import OrganizationPartyInput # noqa: PLC0415
+        from ..models.person_party_input import PersonPartyInput # noqa: PLC0415
         d = dict(src_dict)
         category = ReferralCategory(d.pop("category"))
 
@@ -150,13 +158,30 @@ class ReferralCreate:
 
 
         _parties = d.pop("parties", UNSET)
-        parties: list[Party] | Unset = UNSET
+        parties: list[OrganizationPartyInput | PersonPartyInput] | Unset = UNSET
         if _parties is not UNSET:
             parties = []
             for parties_item_data in _parties:
-                parties_item = Party.from_dict(parties_item_data)
+                def _parse_parties_item(data: object) -> OrganizationPartyInput | PersonPartyInput:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_party_input_type_0 = OrganizationPartyInput.from_dict(data)
 
 
+
+                        return componentsschemas_party_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_party_input_type_1 = PersonPartyInput.from_dict(data)
+
+
+
+                    return componentsschemas_party_input_type_1
+
+                parties_item = _parse_parties_item(parties_item_data)
 
                 parties.append(parties_item)
 

@@ -42,6 +42,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -80,7 +87,7 @@ def sync_detailed(
     """ One agency
 
     Args:
-        code (str):  Example: HD-YJJ.
+        code (str): An agency's code in the directory Example: HD-YJJ.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +118,7 @@ def sync(
     """ One agency
 
     Args:
-        code (str):  Example: HD-YJJ.
+        code (str): An agency's code in the directory Example: HD-YJJ.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +144,7 @@ async def asyncio_detailed(
     """ One agency
 
     Args:
-        code (str):  Example: HD-YJJ.
+        code (str): An agency's code in the directory Example: HD-YJJ.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +175,7 @@ async def asyncio(
     """ One agency
 
     Args:
-        code (str):  Example: HD-YJJ.
+        code (str): An agency's code in the directory Example: HD-YJJ.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.agency_kind import AgencyKind
+from ...models.agency_page import AgencyPage
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -53,7 +54,21 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgencyPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = AgencyPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -74,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AgencyPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +105,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[AgencyPage | Problem]:
     """ The agency directory, ordered by code; any authenticated client
 
     Args:
@@ -103,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[AgencyPage | Problem]
      """
 
 
@@ -127,7 +142,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> AgencyPage | Problem | None:
     """ The agency directory, ordered by code; any authenticated client
 
     Args:
@@ -140,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        AgencyPage | Problem
      """
 
 
@@ -159,7 +174,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[AgencyPage | Problem]:
     """ The agency directory, ordered by code; any authenticated client
 
     Args:
@@ -172,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[AgencyPage | Problem]
      """
 
 
@@ -196,7 +211,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> AgencyPage | Problem | None:
     """ The agency directory, ordered by code; any authenticated client
 
     Args:
@@ -209,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        AgencyPage | Problem
      """
 
 

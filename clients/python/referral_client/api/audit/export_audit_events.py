@@ -20,8 +20,8 @@ import datetime
 def _get_kwargs(
     *,
     format_: ExportAuditEventsFormat | Unset = ExportAuditEventsFormat.NDJSON,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -42,14 +42,24 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
-    json_from_: str | Unset = UNSET
-    if not isinstance(from_, Unset):
+    json_from_: str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.datetime):
         json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_.isoformat()
+
     params["from"] = json_from_
 
-    json_to: str | Unset = UNSET
-    if not isinstance(to, Unset):
+    json_to: str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.datetime):
         json_to = to.isoformat()
+    else:
+        json_to = to.isoformat()
+
     params["to"] = json_to
 
     params["client_id"] = client_id
@@ -87,6 +97,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         response_200 = response.text
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -128,8 +145,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: ExportAuditEventsFormat | Unset = ExportAuditEventsFormat.NDJSON,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -142,8 +159,22 @@ def sync_detailed(
 
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.
@@ -183,8 +214,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: ExportAuditEventsFormat | Unset = ExportAuditEventsFormat.NDJSON,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -197,8 +228,22 @@ def sync(
 
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.
@@ -233,8 +278,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: ExportAuditEventsFormat | Unset = ExportAuditEventsFormat.NDJSON,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -247,8 +292,22 @@ async def asyncio_detailed(
 
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.
@@ -288,8 +347,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: ExportAuditEventsFormat | Unset = ExportAuditEventsFormat.NDJSON,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -302,8 +361,22 @@ async def asyncio(
 
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.audit_event_page import AuditEventPage
 from ...models.list_audit_events_outcome import ListAuditEventsOutcome
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -18,8 +19,8 @@ import datetime
 
 def _get_kwargs(
     *,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -36,14 +37,24 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_from_: str | Unset = UNSET
-    if not isinstance(from_, Unset):
+    json_from_: str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.datetime):
         json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_.isoformat()
+
     params["from"] = json_from_
 
-    json_to: str | Unset = UNSET
-    if not isinstance(to, Unset):
+    json_to: str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.datetime):
         json_to = to.isoformat()
+    else:
+        json_to = to.isoformat()
+
     params["to"] = json_to
 
     params["client_id"] = client_id
@@ -81,7 +92,21 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuditEventPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = AuditEventPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -109,7 +134,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuditEventPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,8 +146,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -132,16 +157,30 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[AuditEventPage | Problem]:
     """ Search the access log, newest first
 
      One entry per request to /api/v1 and /oauth, whatever its outcome. `resource_id` answers
     "who has seen or changed this object": every entry whose response disclosed it (for lists,
-    every id on the page). A time without an offset is read as Beijing time (UTC+8).
+    every id on the page). `from` and `to` follow the one time-filter rule (`TimeFilter`).
 
     Args:
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.
@@ -156,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[AuditEventPage | Problem]
      """
 
 
@@ -183,8 +222,8 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -194,16 +233,30 @@ def sync(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> AuditEventPage | Problem | None:
     """ Search the access log, newest first
 
      One entry per request to /api/v1 and /oauth, whatever its outcome. `resource_id` answers
     "who has seen or changed this object": every entry whose response disclosed it (for lists,
-    every id on the page). A time without an offset is read as Beijing time (UTC+8).
+    every id on the page). `from` and `to` follow the one time-filter rule (`TimeFilter`).
 
     Args:
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.
@@ -218,7 +271,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        AuditEventPage | Problem
      """
 
 
@@ -240,8 +293,8 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -251,16 +304,30 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[AuditEventPage | Problem]:
     """ Search the access log, newest first
 
      One entry per request to /api/v1 and /oauth, whatever its outcome. `resource_id` answers
     "who has seen or changed this object": every entry whose response disclosed it (for lists,
-    every id on the page). A time without an offset is read as Beijing time (UTC+8).
+    every id on the page). `from` and `to` follow the one time-filter rule (`TimeFilter`).
 
     Args:
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.
@@ -275,7 +342,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[AuditEventPage | Problem]
      """
 
 
@@ -302,8 +369,8 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
+    from_: datetime.date | datetime.datetime | Unset = UNSET,
+    to: datetime.date | datetime.datetime | Unset = UNSET,
     client_id: str | Unset = UNSET,
     agency: str | Unset = UNSET,
     action: str | Unset = UNSET,
@@ -313,16 +380,30 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> AuditEventPage | Problem | None:
     """ Search the access log, newest first
 
      One entry per request to /api/v1 and /oauth, whatever its outcome. `resource_id` answers
     "who has seen or changed this object": every entry whose response disclosed it (for lists,
-    every id on the page). A time without an offset is read as Beijing time (UTC+8).
+    every id on the page). `from` and `to` follow the one time-filter rule (`TimeFilter`).
 
     Args:
-        from_ (datetime.datetime | Unset):  Example: 2026-11-01T00:00:00+08:00.
-        to (datetime.datetime | Unset):
+        from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
+            3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        to (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC 3339
+            date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         client_id (str | Unset):
         agency (str | Unset):  Example: HD-YJJ.
         action (str | Unset):  Example: referrals.read.
@@ -337,7 +418,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        AuditEventPage | Problem
      """
 
 

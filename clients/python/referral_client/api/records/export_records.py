@@ -13,6 +13,7 @@ from ...models.record_flag import RecordFlag
 from ...models.record_kind import RecordKind
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -21,8 +22,8 @@ def _get_kwargs(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -44,9 +45,25 @@ def _get_kwargs(
 
     params["subject_credit_code"] = subject_credit_code
 
-    params["decided_after"] = decided_after
+    json_decided_after: str | Unset
+    if isinstance(decided_after, Unset):
+        json_decided_after = UNSET
+    elif isinstance(decided_after, datetime.datetime):
+        json_decided_after = decided_after.isoformat()
+    else:
+        json_decided_after = decided_after.isoformat()
 
-    params["decided_before"] = decided_before
+    params["decided_after"] = json_decided_after
+
+    json_decided_before: str | Unset
+    if isinstance(decided_before, Unset):
+        json_decided_before = UNSET
+    elif isinstance(decided_before, datetime.datetime):
+        json_decided_before = decided_before.isoformat()
+    else:
+        json_decided_before = decided_before.isoformat()
+
+    params["decided_before"] = json_decided_before
 
     params["division"] = division
 
@@ -78,6 +95,13 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -120,8 +144,8 @@ def sync_detailed(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -135,11 +159,28 @@ def sync_detailed(
     known only after the entry is written.
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.
@@ -177,8 +218,8 @@ def sync(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -192,11 +233,28 @@ def sync(
     known only after the entry is written.
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.
@@ -229,8 +287,8 @@ async def asyncio_detailed(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -244,11 +302,28 @@ async def asyncio_detailed(
     known only after the entry is written.
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.
@@ -286,8 +361,8 @@ async def asyncio(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -301,11 +376,28 @@ async def asyncio(
     known only after the entry is written.
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.

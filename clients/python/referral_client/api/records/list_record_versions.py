@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.record_version_page import RecordVersionPage
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -46,7 +47,21 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RecordVersionPage | None:
+    if response.status_code == 200:
+        response_200 = RecordVersionPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -81,7 +96,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RecordVersionPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +112,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[Problem | RecordVersionPage]:
     """ A record's versions, newest first; the first is the current one (superseded_at null)
 
     Args:
@@ -110,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | RecordVersionPage]
      """
 
 
@@ -134,7 +149,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> Problem | RecordVersionPage | None:
     """ A record's versions, newest first; the first is the current one (superseded_at null)
 
     Args:
@@ -147,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | RecordVersionPage
      """
 
 
@@ -166,7 +181,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[Problem | RecordVersionPage]:
     """ A record's versions, newest first; the first is the current one (superseded_at null)
 
     Args:
@@ -179,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | RecordVersionPage]
      """
 
 
@@ -203,7 +218,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> Problem | RecordVersionPage | None:
     """ A record's versions, newest first; the first is the current one (superseded_at null)
 
     Args:
@@ -216,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | RecordVersionPage
      """
 
 

@@ -11,8 +11,10 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.record_flag import RecordFlag
 from ...models.record_kind import RecordKind
+from ...models.record_page import RecordPage
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -21,8 +23,8 @@ def _get_kwargs(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -46,9 +48,25 @@ def _get_kwargs(
 
     params["subject_credit_code"] = subject_credit_code
 
-    params["decided_after"] = decided_after
+    json_decided_after: str | Unset
+    if isinstance(decided_after, Unset):
+        json_decided_after = UNSET
+    elif isinstance(decided_after, datetime.datetime):
+        json_decided_after = decided_after.isoformat()
+    else:
+        json_decided_after = decided_after.isoformat()
 
-    params["decided_before"] = decided_before
+    params["decided_after"] = json_decided_after
+
+    json_decided_before: str | Unset
+    if isinstance(decided_before, Unset):
+        json_decided_before = UNSET
+    elif isinstance(decided_before, datetime.datetime):
+        json_decided_before = decided_before.isoformat()
+    else:
+        json_decided_before = decided_before.isoformat()
+
+    params["decided_before"] = json_decided_before
 
     params["division"] = division
 
@@ -83,7 +101,21 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RecordPage | None:
+    if response.status_code == 200:
+        response_200 = RecordPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -111,7 +143,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RecordPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,15 +158,15 @@ def sync_detailed(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[Problem | RecordPage]:
     """ Search and filter the records the caller may see, newest decision first
 
      An agency sees its own records; the procuratorate sees every agency's. Filters combine
@@ -145,11 +177,28 @@ def sync_detailed(
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.
@@ -161,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | RecordPage]
      """
 
 
@@ -191,15 +240,15 @@ def sync(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> Problem | RecordPage | None:
     """ Search and filter the records the caller may see, newest decision first
 
      An agency sees its own records; the procuratorate sees every agency's. Filters combine
@@ -210,11 +259,28 @@ def sync(
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.
@@ -226,7 +292,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | RecordPage
      """
 
 
@@ -251,15 +317,15 @@ async def asyncio_detailed(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[Problem | RecordPage]:
     """ Search and filter the records the caller may see, newest decision first
 
      An agency sees its own records; the procuratorate sees every agency's. Filters combine
@@ -270,11 +336,28 @@ async def asyncio_detailed(
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.
@@ -286,7 +369,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | RecordPage]
      """
 
 
@@ -316,15 +399,15 @@ async def asyncio(
     agency: str | Unset = UNSET,
     kind: RecordKind | Unset = UNSET,
     subject_credit_code: str | Unset = UNSET,
-    decided_after: str | Unset = UNSET,
-    decided_before: str | Unset = UNSET,
+    decided_after: datetime.date | datetime.datetime | Unset = UNSET,
+    decided_before: datetime.date | datetime.datetime | Unset = UNSET,
     division: str | Unset = UNSET,
     flag: list[RecordFlag] | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> Problem | RecordPage | None:
     """ Search and filter the records the caller may see, newest decision first
 
      An agency sees its own records; the procuratorate sees every agency's. Filters combine
@@ -335,11 +418,28 @@ async def asyncio(
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
 
     Args:
-        agency (str | Unset):  Example: HD-YJJ.
+        agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
         kind (RecordKind | Unset):
-        subject_credit_code (str | Unset):
-        decided_after (str | Unset):  Example: 2026-01-01.
-        decided_before (str | Unset):  Example: 2027-01-01.
+        subject_credit_code (str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015):
+            18 characters, the 18th a check
+            character (mod 31) that is verified; letters in either case, stored upper-case.
+             Example: 91120102MA05L2XK3F.
+        decided_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        decided_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
         division (str | Unset):
         flag (list[RecordFlag] | Unset):
         q (str | Unset):  Example: 消防通道.
@@ -351,7 +451,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | RecordPage
      """
 
 

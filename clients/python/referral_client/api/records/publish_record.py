@@ -152,11 +152,11 @@ def sync_detailed(
     (`/records/{id}/versions`). Publishing exactly the same content again changes nothing and
     makes no version (200, same `version`). `If-Match` is optional; when sent for an
     existing record it must name its current ETag (412 otherwise). Amounts are yuan with at
-    most two decimals, sent as a JSON number or a decimal string and returned as a string.
+    most two decimals, sent and returned as a decimal string (`Yuan`).
 
     Args:
         idempotency_key (str | Unset):
-        if_match (str | Unset):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
         body (RecordInput):
 
     Raises:
@@ -197,11 +197,11 @@ def sync(
     (`/records/{id}/versions`). Publishing exactly the same content again changes nothing and
     makes no version (200, same `version`). `If-Match` is optional; when sent for an
     existing record it must name its current ETag (412 otherwise). Amounts are yuan with at
-    most two decimals, sent as a JSON number or a decimal string and returned as a string.
+    most two decimals, sent and returned as a decimal string (`Yuan`).
 
     Args:
         idempotency_key (str | Unset):
-        if_match (str | Unset):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
         body (RecordInput):
 
     Raises:
@@ -237,11 +237,11 @@ async def asyncio_detailed(
     (`/records/{id}/versions`). Publishing exactly the same content again changes nothing and
     makes no version (200, same `version`). `If-Match` is optional; when sent for an
     existing record it must name its current ETag (412 otherwise). Amounts are yuan with at
-    most two decimals, sent as a JSON number or a decimal string and returned as a string.
+    most two decimals, sent and returned as a decimal string (`Yuan`).
 
     Args:
         idempotency_key (str | Unset):
-        if_match (str | Unset):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
         body (RecordInput):
 
     Raises:
@@ -282,11 +282,11 @@ async def asyncio(
     (`/records/{id}/versions`). Publishing exactly the same content again changes nothing and
     makes no version (200, same `version`). `If-Match` is optional; when sent for an
     existing record it must name its current ETag (412 otherwise). Amounts are yuan with at
-    most two decimals, sent as a JSON number or a decimal string and returned as a string.
+    most two decimals, sent and returned as a decimal string (`Yuan`).
 
     Args:
         idempotency_key (str | Unset):
-        if_match (str | Unset):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
         body (RecordInput):
 
     Raises:

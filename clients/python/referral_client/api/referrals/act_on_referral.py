@@ -10,7 +10,10 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.referral import Referral
-from ...models.referral_action import ReferralAction
+from ...models.referral_action_close import ReferralActionClose
+from ...models.referral_action_forward import ReferralActionForward
+from ...models.referral_action_plain import ReferralActionPlain
+from ...models.referral_action_with_reason import ReferralActionWithReason
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,7 +22,7 @@ from typing import cast
 def _get_kwargs(
     referral_id: str,
     *,
-    body: ReferralAction,
+    body: ReferralActionClose | ReferralActionForward | ReferralActionPlain | ReferralActionWithReason,
     if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -38,7 +41,16 @@ def _get_kwargs(
         "url": "/api/v1/referrals/{referral_id}/actions".format(referral_id=quote(str(referral_id), safe=""),),
     }
 
-    _kwargs["json"] = body.to_dict()
+    
+    if isinstance(body, ReferralActionPlain):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ReferralActionWithReason):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ReferralActionForward):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
 
     headers["Content-Type"] = "application/json"
 
@@ -137,7 +149,7 @@ def sync_detailed(
     referral_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReferralAction,
+    body: ReferralActionClose | ReferralActionForward | ReferralActionPlain | ReferralActionWithReason,
     if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | Referral]:
@@ -177,8 +189,12 @@ def sync_detailed(
 
     Args:
         referral_id (str):
-        if_match (str | Unset):
-        body (ReferralAction):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
+        body (ReferralActionClose | ReferralActionForward | ReferralActionPlain |
+            ReferralActionWithReason): One workflow move; `action` decides which fields it takes.
+            `reason` may accompany any move
+            and is required where the table says so; `to_agency` belongs to `forward` only and
+            `outcome` to `close` only (sent with another action, 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +222,7 @@ def sync(
     referral_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReferralAction,
+    body: ReferralActionClose | ReferralActionForward | ReferralActionPlain | ReferralActionWithReason,
     if_match: str | Unset = UNSET,
 
 ) -> Problem | Referral | None:
@@ -246,8 +262,12 @@ def sync(
 
     Args:
         referral_id (str):
-        if_match (str | Unset):
-        body (ReferralAction):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
+        body (ReferralActionClose | ReferralActionForward | ReferralActionPlain |
+            ReferralActionWithReason): One workflow move; `action` decides which fields it takes.
+            `reason` may accompany any move
+            and is required where the table says so; `to_agency` belongs to `forward` only and
+            `outcome` to `close` only (sent with another action, 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,7 +290,7 @@ async def asyncio_detailed(
     referral_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReferralAction,
+    body: ReferralActionClose | ReferralActionForward | ReferralActionPlain | ReferralActionWithReason,
     if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | Referral]:
@@ -310,8 +330,12 @@ async def asyncio_detailed(
 
     Args:
         referral_id (str):
-        if_match (str | Unset):
-        body (ReferralAction):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
+        body (ReferralActionClose | ReferralActionForward | ReferralActionPlain |
+            ReferralActionWithReason): One workflow move; `action` decides which fields it takes.
+            `reason` may accompany any move
+            and is required where the table says so; `to_agency` belongs to `forward` only and
+            `outcome` to `close` only (sent with another action, 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -339,7 +363,7 @@ async def asyncio(
     referral_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReferralAction,
+    body: ReferralActionClose | ReferralActionForward | ReferralActionPlain | ReferralActionWithReason,
     if_match: str | Unset = UNSET,
 
 ) -> Problem | Referral | None:
@@ -379,8 +403,12 @@ async def asyncio(
 
     Args:
         referral_id (str):
-        if_match (str | Unset):
-        body (ReferralAction):
+        if_match (str | Unset):  Example: "referral-6f1c2b1e-0d1c-4c55-9a55-3b1f4f0a9d10-v2".
+        body (ReferralActionClose | ReferralActionForward | ReferralActionPlain |
+            ReferralActionWithReason): One workflow move; `action` decides which fields it takes.
+            `reason` may accompany any move
+            and is required where the table says so; `to_agency` belongs to `forward` only and
+            `outcome` to `close` only (sent with another action, 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_referral_attachments_response_200 import ListReferralAttachmentsResponse200
+from ...models.attachment_page import AttachmentPage
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,13 +34,20 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListReferralAttachmentsResponse200 | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AttachmentPage | Problem | None:
     if response.status_code == 200:
-        response_200 = ListReferralAttachmentsResponse200.from_dict(response.json())
+        response_200 = AttachmentPage.from_dict(response.json())
 
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -69,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListReferralAttachmentsResponse200 | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AttachmentPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ListReferralAttachmentsResponse200 | Problem]:
+) -> Response[AttachmentPage | Problem]:
     """ The referral's evidence files, oldest first (parties and the procuratorate only)
 
     Args:
@@ -94,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListReferralAttachmentsResponse200 | Problem]
+        Response[AttachmentPage | Problem]
      """
 
 
@@ -114,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> ListReferralAttachmentsResponse200 | Problem | None:
+) -> AttachmentPage | Problem | None:
     """ The referral's evidence files, oldest first (parties and the procuratorate only)
 
     Args:
@@ -125,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListReferralAttachmentsResponse200 | Problem
+        AttachmentPage | Problem
      """
 
 
@@ -140,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ListReferralAttachmentsResponse200 | Problem]:
+) -> Response[AttachmentPage | Problem]:
     """ The referral's evidence files, oldest first (parties and the procuratorate only)
 
     Args:
@@ -151,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListReferralAttachmentsResponse200 | Problem]
+        Response[AttachmentPage | Problem]
      """
 
 
@@ -171,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> ListReferralAttachmentsResponse200 | Problem | None:
+) -> AttachmentPage | Problem | None:
     """ The referral's evidence files, oldest first (parties and the procuratorate only)
 
     Args:
@@ -182,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListReferralAttachmentsResponse200 | Problem
+        AttachmentPage | Problem
      """
 
 

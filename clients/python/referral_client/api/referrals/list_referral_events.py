@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_referral_events_response_200 import ListReferralEventsResponse200
 from ...models.problem import Problem
+from ...models.referral_event_page import ReferralEventPage
 from typing import cast
 
 
@@ -34,13 +34,20 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListReferralEventsResponse200 | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReferralEventPage | None:
     if response.status_code == 200:
-        response_200 = ListReferralEventsResponse200.from_dict(response.json())
+        response_200 = ReferralEventPage.from_dict(response.json())
 
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -69,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListReferralEventsResponse200 | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReferralEventPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ListReferralEventsResponse200 | Problem]:
+) -> Response[Problem | ReferralEventPage]:
     """ The referral's full history, oldest first (the first event is its submission)
 
     Args:
@@ -94,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListReferralEventsResponse200 | Problem]
+        Response[Problem | ReferralEventPage]
      """
 
 
@@ -114,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> ListReferralEventsResponse200 | Problem | None:
+) -> Problem | ReferralEventPage | None:
     """ The referral's full history, oldest first (the first event is its submission)
 
     Args:
@@ -125,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListReferralEventsResponse200 | Problem
+        Problem | ReferralEventPage
      """
 
 
@@ -140,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ListReferralEventsResponse200 | Problem]:
+) -> Response[Problem | ReferralEventPage]:
     """ The referral's full history, oldest first (the first event is its submission)
 
     Args:
@@ -151,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListReferralEventsResponse200 | Problem]
+        Response[Problem | ReferralEventPage]
      """
 
 
@@ -171,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> ListReferralEventsResponse200 | Problem | None:
+) -> Problem | ReferralEventPage | None:
     """ The referral's full history, oldest first (the first event is its submission)
 
     Args:
@@ -182,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListReferralEventsResponse200 | Problem
+        Problem | ReferralEventPage
      """
 
 

@@ -8,9 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_referrals_overdue import ListReferralsOverdue
 from ...models.problem import Problem
+from ...models.query_boolean import QueryBoolean
 from ...models.referral_category import ReferralCategory
+from ...models.referral_page import ReferralPage
 from ...models.referral_status import ReferralStatus
 from ...models.suspected_offence import SuspectedOffence
 from ...types import UNSET, Unset
@@ -26,9 +27,9 @@ def _get_kwargs(
     source: str | Unset = UNSET,
     recipient: str | Unset = UNSET,
     offence: SuspectedOffence | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    overdue: ListReferralsOverdue | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    overdue: QueryBoolean | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
@@ -62,14 +63,24 @@ def _get_kwargs(
 
     params["offence"] = json_offence
 
-    json_created_after: str | Unset = UNSET
-    if not isinstance(created_after, Unset):
+    json_created_after: str | Unset
+    if isinstance(created_after, Unset):
+        json_created_after = UNSET
+    elif isinstance(created_after, datetime.datetime):
         json_created_after = created_after.isoformat()
+    else:
+        json_created_after = created_after.isoformat()
+
     params["created_after"] = json_created_after
 
-    json_created_before: str | Unset = UNSET
-    if not isinstance(created_before, Unset):
+    json_created_before: str | Unset
+    if isinstance(created_before, Unset):
+        json_created_before = UNSET
+    elif isinstance(created_before, datetime.datetime):
         json_created_before = created_before.isoformat()
+    else:
+        json_created_before = created_before.isoformat()
+
     params["created_before"] = json_created_before
 
     json_overdue: str | Unset = UNSET
@@ -99,7 +110,21 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReferralPage | None:
+    if response.status_code == 200:
+        response_200 = ReferralPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -127,7 +152,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReferralPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,14 +169,14 @@ def sync_detailed(
     source: str | Unset = UNSET,
     recipient: str | Unset = UNSET,
     offence: SuspectedOffence | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    overdue: ListReferralsOverdue | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    overdue: QueryBoolean | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[Problem | ReferralPage]:
     """ The referrals the caller's agency sends or receives (the procuratorate, all), newest first
 
      Cursor pages ordered by (`created_at`, `id`) descending: a walk through the pages neither
@@ -161,16 +186,31 @@ def sync_detailed(
     Args:
         status (ReferralStatus | Unset):
         category (ReferralCategory | Unset):
-        source (str | Unset):  Example: HD-YJJ.
-        recipient (str | Unset):  Example: HD-GAJ.
+        source (str | Unset): An agency's code in the directory Example: HD-YJJ.
+        recipient (str | Unset): An agency's code in the directory Example: HD-YJJ.
         offence (SuspectedOffence | Unset): Criminal Law article: 134(1) 重大责任事故罪, 134(2)
             强令、组织他人违章冒险作业罪,
             134-1 危险作业罪, 135 重大劳动安全事故罪, 135-1 大型群众性活动重大安全事故罪,
             136 危险物品肇事罪, 137 工程重大安全事故罪, 138 教育设施重大安全事故罪,
             139 消防责任事故罪, 139-1 不报、谎报安全事故罪; `other` for anything else.
-        created_after (datetime.datetime | Unset):  Example: 2026-01-01T00:00:00+08:00.
-        created_before (datetime.datetime | Unset):
-        overdue (ListReferralsOverdue | Unset):
+        created_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        created_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        overdue (QueryBoolean | Unset): A query flag; exactly `true` or `false` (`1`, `0`, `yes`
+            are refused)
         q (str | Unset):  Example: 爆炸.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -180,7 +220,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | ReferralPage]
      """
 
 
@@ -213,14 +253,14 @@ def sync(
     source: str | Unset = UNSET,
     recipient: str | Unset = UNSET,
     offence: SuspectedOffence | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    overdue: ListReferralsOverdue | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    overdue: QueryBoolean | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> Problem | ReferralPage | None:
     """ The referrals the caller's agency sends or receives (the procuratorate, all), newest first
 
      Cursor pages ordered by (`created_at`, `id`) descending: a walk through the pages neither
@@ -230,16 +270,31 @@ def sync(
     Args:
         status (ReferralStatus | Unset):
         category (ReferralCategory | Unset):
-        source (str | Unset):  Example: HD-YJJ.
-        recipient (str | Unset):  Example: HD-GAJ.
+        source (str | Unset): An agency's code in the directory Example: HD-YJJ.
+        recipient (str | Unset): An agency's code in the directory Example: HD-YJJ.
         offence (SuspectedOffence | Unset): Criminal Law article: 134(1) 重大责任事故罪, 134(2)
             强令、组织他人违章冒险作业罪,
             134-1 危险作业罪, 135 重大劳动安全事故罪, 135-1 大型群众性活动重大安全事故罪,
             136 危险物品肇事罪, 137 工程重大安全事故罪, 138 教育设施重大安全事故罪,
             139 消防责任事故罪, 139-1 不报、谎报安全事故罪; `other` for anything else.
-        created_after (datetime.datetime | Unset):  Example: 2026-01-01T00:00:00+08:00.
-        created_before (datetime.datetime | Unset):
-        overdue (ListReferralsOverdue | Unset):
+        created_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        created_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        overdue (QueryBoolean | Unset): A query flag; exactly `true` or `false` (`1`, `0`, `yes`
+            are refused)
         q (str | Unset):  Example: 爆炸.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -249,7 +304,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | ReferralPage
      """
 
 
@@ -277,14 +332,14 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     recipient: str | Unset = UNSET,
     offence: SuspectedOffence | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    overdue: ListReferralsOverdue | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    overdue: QueryBoolean | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Response[Problem]:
+) -> Response[Problem | ReferralPage]:
     """ The referrals the caller's agency sends or receives (the procuratorate, all), newest first
 
      Cursor pages ordered by (`created_at`, `id`) descending: a walk through the pages neither
@@ -294,16 +349,31 @@ async def asyncio_detailed(
     Args:
         status (ReferralStatus | Unset):
         category (ReferralCategory | Unset):
-        source (str | Unset):  Example: HD-YJJ.
-        recipient (str | Unset):  Example: HD-GAJ.
+        source (str | Unset): An agency's code in the directory Example: HD-YJJ.
+        recipient (str | Unset): An agency's code in the directory Example: HD-YJJ.
         offence (SuspectedOffence | Unset): Criminal Law article: 134(1) 重大责任事故罪, 134(2)
             强令、组织他人违章冒险作业罪,
             134-1 危险作业罪, 135 重大劳动安全事故罪, 135-1 大型群众性活动重大安全事故罪,
             136 危险物品肇事罪, 137 工程重大安全事故罪, 138 教育设施重大安全事故罪,
             139 消防责任事故罪, 139-1 不报、谎报安全事故罪; `other` for anything else.
-        created_after (datetime.datetime | Unset):  Example: 2026-01-01T00:00:00+08:00.
-        created_before (datetime.datetime | Unset):
-        overdue (ListReferralsOverdue | Unset):
+        created_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        created_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        overdue (QueryBoolean | Unset): A query flag; exactly `true` or `false` (`1`, `0`, `yes`
+            are refused)
         q (str | Unset):  Example: 爆炸.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -313,7 +383,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | ReferralPage]
      """
 
 
@@ -346,14 +416,14 @@ async def asyncio(
     source: str | Unset = UNSET,
     recipient: str | Unset = UNSET,
     offence: SuspectedOffence | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    overdue: ListReferralsOverdue | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    overdue: QueryBoolean | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 
-) -> Problem | None:
+) -> Problem | ReferralPage | None:
     """ The referrals the caller's agency sends or receives (the procuratorate, all), newest first
 
      Cursor pages ordered by (`created_at`, `id`) descending: a walk through the pages neither
@@ -363,16 +433,31 @@ async def asyncio(
     Args:
         status (ReferralStatus | Unset):
         category (ReferralCategory | Unset):
-        source (str | Unset):  Example: HD-YJJ.
-        recipient (str | Unset):  Example: HD-GAJ.
+        source (str | Unset): An agency's code in the directory Example: HD-YJJ.
+        recipient (str | Unset): An agency's code in the directory Example: HD-YJJ.
         offence (SuspectedOffence | Unset): Criminal Law article: 134(1) 重大责任事故罪, 134(2)
             强令、组织他人违章冒险作业罪,
             134-1 危险作业罪, 135 重大劳动安全事故罪, 135-1 大型群众性活动重大安全事故罪,
             136 危险物品肇事罪, 137 工程重大安全事故罪, 138 教育设施重大安全事故罪,
             139 消防责任事故罪, 139-1 不报、谎报安全事故罪; `other` for anything else.
-        created_after (datetime.datetime | Unset):  Example: 2026-01-01T00:00:00+08:00.
-        created_before (datetime.datetime | Unset):
-        overdue (ListReferralsOverdue | Unset):
+        created_after (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        created_before (datetime.date | datetime.datetime | Unset): A time bound of a list filter:
+            an RFC 3339 date-time with its offset
+            (`2026-03-15T09:30:00+08:00`), or a bare date meaning that whole day in China Standard
+            Time
+            (UTC+8): a lower bound (`*_after`, `from`) starts at its 00:00, an upper bound
+            (`*_before`,
+            `to`, exclusive) ends at the next day's 00:00, so `after=D&before=D` is exactly day D.
+             Example: 2026-03-15.
+        overdue (QueryBoolean | Unset): A query flag; exactly `true` or `false` (`1`, `0`, `yes`
+            are refused)
         q (str | Unset):  Example: 爆炸.
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -382,7 +467,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | ReferralPage
      """
 
 

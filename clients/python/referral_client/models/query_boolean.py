@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListReferralsOverdue(StrEnum):
+class QueryBoolean(StrEnum):
     FALSE = "false"
     TRUE = "true"
 

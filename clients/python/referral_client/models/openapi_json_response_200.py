@@ -8,27 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from typing import cast
-
-if TYPE_CHECKING:
-  from ..models.referral_event import ReferralEvent
 
 
 
 
 
-T = TypeVar("T", bound="ListReferralEventsResponse200")
+
+T = TypeVar("T", bound="OpenapiJsonResponse200")
 
 
 
 @_attrs_define
-class ListReferralEventsResponse200:
-    """ 
-        Attributes:
-            items (list[ReferralEvent]):
-     """
+class OpenapiJsonResponse200:
+    
 
-    items: list[ReferralEvent]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -36,20 +29,9 @@ class ListReferralEventsResponse200:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.referral_event import ReferralEvent # noqa: PLC0415
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-
-
-
+        
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "items": items,
-        })
 
         return field_dict
 
@@ -57,25 +39,13 @@ class ListReferralEventsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_event import ReferralEvent # noqa: PLC0415
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in (_items):
-            items_item = ReferralEvent.from_dict(items_item_data)
-
-
-
-            items.append(items_item)
-
-
-        list_referral_events_response_200 = cls(
-            items=items,
+        openapi_json_response_200 = cls(
         )
 
 
-        list_referral_events_response_200.additional_properties = d
-        return list_referral_events_response_200
+        openapi_json_response_200.additional_properties = d
+        return openapi_json_response_200
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,18 +17,21 @@ if TYPE_CHECKING:
 
 
 
-T = TypeVar("T", bound="ListReferralAttachmentsResponse200")
+T = TypeVar("T", bound="AttachmentPage")
 
 
 
 @_attrs_define
-class ListReferralAttachmentsResponse200:
-    """ 
+class AttachmentPage:
+    """ Every attachment of a referral on one page (`next_cursor` is always null)
+
         Attributes:
             items (list[Attachment]):
+            next_cursor (None):
      """
 
     items: list[Attachment]
+    next_cursor: None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -44,11 +47,14 @@ class ListReferralAttachmentsResponse200:
 
 
 
+        next_cursor = self.next_cursor
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "items": items,
+            "next_cursor": next_cursor,
         })
 
         return field_dict
@@ -69,13 +75,16 @@ class ListReferralAttachmentsResponse200:
             items.append(items_item)
 
 
-        list_referral_attachments_response_200 = cls(
+        next_cursor = d.pop("next_cursor")
+
+        attachment_page = cls(
             items=items,
+            next_cursor=next_cursor,
         )
 
 
-        list_referral_attachments_response_200.additional_properties = d
-        return list_referral_attachments_response_200
+        attachment_page.additional_properties = d
+        return attachment_page
 
     @property
     def additional_keys(self) -> list[str]:

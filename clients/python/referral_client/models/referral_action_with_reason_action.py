@@ -1,15 +1,10 @@
 from enum import StrEnum
 
-class ReferralActionAction(StrEnum):
-    ACCEPT = "accept"
-    CLOSE = "close"
+class ReferralActionWithReasonAction(StrEnum):
     DECLINE = "decline"
-    FORWARD = "forward"
     NOTIFY_FILING = "notify_filing"
-    RECEIVE = "receive"
     REQUEST_RECONSIDERATION = "request_reconsideration"
     REQUEST_SUPERVISION = "request_supervision"
-    RESUBMIT = "resubmit"
     RETURN = "return"
     WITHDRAW = "withdraw"
 

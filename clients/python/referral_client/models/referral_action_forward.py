@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.referral_action_action import ReferralActionAction
+from ..models.referral_action_forward_action import ReferralActionForwardAction
 from ..types import UNSET, Unset
 
 
@@ -16,24 +16,23 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="ReferralAction")
+T = TypeVar("T", bound="ReferralActionForward")
 
 
 
 @_attrs_define
-class ReferralAction:
-    """ 
+class ReferralActionForward:
+    """ forward to the agency that has jurisdiction (移送管辖)
+
         Attributes:
-            action (ReferralActionAction):
+            action (ReferralActionForwardAction):
+            to_agency (str): An agency's code in the directory Example: HD-YJJ.
             reason (str | Unset):  Example: 经审查，现有证据不足以证明存在犯罪事实.
-            to_agency (str | Unset): forward only Example: HD-XFJY.
-            outcome (str | Unset): close only Example: 已立案侦查.
      """
 
-    action: ReferralActionAction
+    action: ReferralActionForwardAction
+    to_agency: str
     reason: str | Unset = UNSET
-    to_agency: str | Unset = UNSET
-    outcome: str | Unset = UNSET
 
 
 
@@ -42,24 +41,19 @@ class ReferralAction:
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
 
-        reason = self.reason
-
         to_agency = self.to_agency
 
-        outcome = self.outcome
+        reason = self.reason
 
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
             "action": action,
+            "to_agency": to_agency,
         })
         if reason is not UNSET:
             field_dict["reason"] = reason
-        if to_agency is not UNSET:
-            field_dict["to_agency"] = to_agency
-        if outcome is not UNSET:
-            field_dict["outcome"] = outcome
 
         return field_dict
 
@@ -68,23 +62,20 @@ class ReferralAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = ReferralActionAction(d.pop("action"))
+        action = ReferralActionForwardAction(d.pop("action"))
 
 
 
+
+        to_agency = d.pop("to_agency")
 
         reason = d.pop("reason", UNSET)
 
-        to_agency = d.pop("to_agency", UNSET)
-
-        outcome = d.pop("outcome", UNSET)
-
-        referral_action = cls(
+        referral_action_forward = cls(
             action=action,
-            reason=reason,
             to_agency=to_agency,
-            outcome=outcome,
+            reason=reason,
         )
 
-        return referral_action
+        return referral_action_forward
 

@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class OrganizationPartyInputKind(StrEnum):
+    ORGANIZATION = "organization"
+
+    def __str__(self) -> str:
+        return str(self.value)
