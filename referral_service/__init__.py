@@ -11,7 +11,7 @@ from sqlalchemy import text
 from config import Settings, load_settings
 
 from . import audit
-from .audit import chain
+from .audit import checkpoints
 from .db import Database, database
 from .errors import problem, register_error_handlers
 
@@ -28,6 +28,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     logging.basicConfig(level=settings.log_level)
 
     app.extensions["referral_db"] = Database(settings.database_url)
+    # Outside production a missing checkpoint-signing key is created under instance/.
+    app.extensions["referral_notary"] = checkpoints.notary_from_settings(
+        settings, create_key=settings.env != "production")
 
     from .auth.server import init_oauth
     init_oauth(app)
@@ -97,8 +100,8 @@ def _register_lifecycle(app: Flask) -> None:
                            "not-recorded", headers={"X-Request-ID": audit.request_id(), "Retry-After": "1"})
         finally:
             db_session.close()
-        engine = database().engine
-        response.call_on_close(lambda: _seal_quietly(engine))  # after the response has gone out
+        engine, notary = database().engine, app.extensions["referral_notary"]
+        response.call_on_close(lambda: _seal_quietly(engine, notary))  # after the response has gone out
         return response
 
     @app.teardown_request
@@ -113,7 +116,7 @@ SEAL_INTERVAL_SECONDS = 0.5
 _last_seal = 0.0
 
 
-def _seal_quietly(engine) -> None:
+def _seal_quietly(engine, notary) -> None:
     """Link new log entries at most every SEAL_INTERVAL_SECONDS per process, after the response.
 
     Each sealing run links every worker's committed entries, so one run per interval is enough;
@@ -125,6 +128,6 @@ def _seal_quietly(engine) -> None:
         return
     _last_seal = now
     try:
-        chain.seal(engine)
+        checkpoints.seal(engine, notary)  # the chain, the tree, and a checkpoint when one is due
     except Exception:  # noqa: BLE001 - sealing is retried by the next request or by verify
         log.warning("sealing the access log failed; it will be retried", exc_info=True)

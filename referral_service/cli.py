@@ -149,17 +149,26 @@ def audit() -> None:
 @audit.command("verify")
 @click.option("--archive", "archive_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="verify an archive file written by `audit archive` instead of the database")
-def audit_verify(archive_file: Path | None) -> None:
+@click.option("--checkpoint", "checkpoint_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="a checkpoint held outside the service (one signed note, or the checkpoint sink file): "
+                   "check its signature, then that the log still contains exactly what it signed")
+def audit_verify(archive_file: Path | None, checkpoint_file: Path | None) -> None:
     """Check the access log's hash chain; exits 1 and names the first broken entry."""
     from .audit.archive import verify_archive
     from .audit.chain import verify
+    from .audit.checkpoints import check_held, notary_from_settings
 
+    settings = load_settings()
+    notary = notary_from_settings(settings)
     if archive_file:
-        verdict = verify_archive(archive_file)
+        verdict = verify_archive(archive_file, notary)
+    elif checkpoint_file:
+        with Database(settings.database_url).engine.begin() as conn:
+            verdict = check_held(conn, notary, checkpoint_file.read_text(encoding="utf-8"))
     else:
-        with Database(load_settings().database_url).engine.begin() as conn:
-            verdict = verify(conn)
-    click.echo(json.dumps(verdict.as_dict()))
+        with Database(settings.database_url).engine.begin() as conn:
+            verdict = verify(conn, notary.hash)
+    click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False))
     sys.exit(0 if verdict.ok else 1)
 
 
