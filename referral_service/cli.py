@@ -182,11 +182,12 @@ def audit_archive(before, path: Path) -> None:
     from datetime import timezone
 
     from .audit.archive import archive
+    from .audit.checkpoints import notary_from_settings
 
     settings = load_settings()
     try:
         result = archive(Database(settings.database_url).engine, before.replace(tzinfo=timezone.utc),
-                         path, settings.audit_retention_days)
+                         path, settings.audit_retention_days, notary_from_settings(settings))
     except ValueError as exc:
         fail(str(exc))
     click.echo(json.dumps(result))

@@ -180,3 +180,28 @@ def range_hash(h: Hasher, nodes: dict[tuple[int, int], bytes], lo: int, hi: int)
     for left in reversed(parts[:-1]):
         node = node_hash(h, left, node)
     return node
+
+
+def verify_consistency(h: Hasher, first: int, second: int, first_root: bytes, second_root: bytes,
+                       proof: list[bytes]) -> bool:
+    """RFC 9162 §2.1.4.2: whether proof shows the tree of `first` leaves is a prefix of the one of `second`."""
+    if first == second:
+        return not proof and first_root == second_root
+    if not 0 < first < second or not proof and first & (first - 1):
+        return False
+    path = [first_root, *proof] if first & (first - 1) == 0 else list(proof)
+    fn, sn = first - 1, second - 1
+    while fn & 1:
+        fn, sn = fn >> 1, sn >> 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr, sr = node_hash(h, c, fr), node_hash(h, c, sr)
+            while not fn & 1 and fn:
+                fn, sn = fn >> 1, sn >> 1
+        else:
+            sr = node_hash(h, sr, c)
+        fn, sn = fn >> 1, sn >> 1
+    return fr == first_root and sr == second_root and sn == 0
