@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,8 @@ def leaf_of(h, entry):
     """An entry's leaf from what /audit-events shows: RFC 8785 JSON of its content fields."""
     content = {name: entry[name] for name in chain.CONTENT_FIELDS}
     content["scopes"] = " ".join(entry["scopes"])
-    content["occurred_at"] = entry["occurred_at"]
+    shown = datetime.fromisoformat(entry["occurred_at"]).astimezone(timezone.utc)
+    content["occurred_at"] = shown.isoformat(timespec="microseconds")  # always six digits in the entry bytes
     return h(b"\x00" + rfc8785.dumps(content))
 
 
@@ -407,3 +409,21 @@ def test_archives_carry_a_checkpoint_and_the_proof_to_it(app, as_agency, setting
     assert archive_module.verify_archive(path, notary).ok
     with app.app_context(), database().engine.begin() as conn:
         assert check_held(conn, notary, trailer["checkpoint"]).ok  # the archived prefix still matches
+
+
+def test_leaves_of_unusual_content_are_the_same_however_computed(app, as_agency, settings, db):
+    """The database may compute leaves for verify (PostgreSQL); they must equal the sealer's, byte for byte."""
+    auditor = as_agency(OVERSIGHT)
+    odd = {"occurred_at": datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc), "request_id": "odd-0001",
+           "client_id": None, "agency_code": None, "scopes": "", "method": "GET",
+           "path": '/api/v1/records?q=火灾"引号"\\反斜杠\t\u2028\x01😀', "action": "records.search", "status": 404,
+           "outcome": "not_found", "client_address": None, "user_agent": "ua/1 (\u00e9\u00e8)\x7f",
+           "resource_ids": ["甲", 'a"b', "c\\d"]}
+    db.execute(AuditEvent.__table__.insert().values(**odd, content_hash=chain.content_hash(odd)))
+    db.commit()
+    note = auditor.get("/api/v1/audit-events/checkpoint").text
+    h = H(settings)
+    entry = [e for e in all_entries(auditor) if e["request_id"] == "odd-0001"][0]
+    assert b(entry["leaf_hash"]) == leaf_of(h, entry)
+    with app.app_context(), database().engine.begin() as conn:
+        assert check_held(conn, app.extensions["referral_notary"], note).ok
