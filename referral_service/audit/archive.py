@@ -117,20 +117,18 @@ def verify_archive(path: Path, notary: Notary | None = None) -> Verdict:
 
     h = (notary or checkpoints.DEFAULT).hash
     edge = merkle.Frontier(h, header["from_seq"] - 1, [unb64(x) for x in header.get("frontier", [])])
-
-    def grown() -> Iterator[dict[str, Any]]:
-        for item in entries():
-            edge.append(leaf_of_row(h, [item[name] for name in CONTENT_FIELDS]))
-            yield item
-
-    verdict = verify_rows(grown(), header["from_seq"] - 1, header["anchor_hash"])
+    verdict = verify_rows(_grown(entries(), edge), header["from_seq"] - 1, header["anchor_hash"])
     if verdict.ok and (trailer.get("entries") != verdict.checked or trailer.get("through_seq") != header["through_seq"]):
         return Verdict(False, verdict.checked, None, None, "the archive is truncated or its trailer is wrong")
-    if verdict.ok and notary is not None and "frontier" in header:
-        reason = _tree_reason(edge, trailer, notary)
-        if reason:
-            return Verdict(False, verdict.checked, None, None, reason)
-    return verdict
+    reason = _tree_reason(edge, trailer, notary) if verdict.ok and notary and "frontier" in header else None
+    return Verdict(False, verdict.checked, None, None, reason) if reason else verdict
+
+
+def _grown(items: Iterator[dict[str, Any]], edge: merkle.Frontier) -> Iterator[dict[str, Any]]:
+    """Pass the entries on, appending each one's leaf to the tree's edge."""
+    for item in items:
+        edge.append(leaf_of_row(edge.h, [item[name] for name in CONTENT_FIELDS]))
+        yield item
 
 
 def _tree_reason(edge: merkle.Frontier, trailer: dict[str, Any], notary: Notary) -> str | None:

@@ -1,6 +1,7 @@
 """Signed checkpoints of the access log: the notary, the outside sink, and checking a held checkpoint."""
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -8,18 +9,17 @@ from pathlib import Path
 from typing import Any, Iterator, Protocol
 
 from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from ..db import utcnow
-from . import merkle, tree
+from . import chain, merkle, tree
+from .chain import CONTENT_FIELDS, leaf_of_row
 from .merkle import Frontier, Hasher
 from .models import AuditAnchor, AuditCheckpoint, AuditEvent
-from sqlalchemy.engine import Engine
-
-from . import chain
-from .chain import CONTENT_FIELDS, leaf_of_row
 from .notes import CRYPTO, Checkpoint, NoteError, Signer, Verifier, b64, ensure_key, parse_notes, \
     sign_checkpoint, verify_checkpoint
+
+log = logging.getLogger(__name__)
 
 
 class CheckpointSink(Protocol):
@@ -80,6 +80,8 @@ def notary_from_settings(settings: Any, create_key: bool = False) -> Notary:
     key_path = Path(settings.audit_signing_key_path)
     if key_path.exists() or create_key:
         notary.signer = ensure_key(key_path, settings.audit_log_origin, settings.audit_crypto)
+    else:
+        log.warning("no access-log signing key at %s: checkpoints are not signed until one is put there", key_path)
     notary.verifiers = _known_verifiers(Path(settings.audit_verifier_keys_path), notary.signer)
     notary.sinks.append(FileSink(Path(settings.audit_checkpoint_sink_path)))
     return notary

@@ -193,10 +193,16 @@ def verify_consistency(h: Hasher, first: int, second: int, first_root: bytes, se
     fn, sn = first - 1, second - 1
     while fn & 1:
         fn, sn = fn >> 1, sn >> 1
+    roots = _fold_consistency(h, fn, sn, path)
+    return roots is not None and roots == (first_root, second_root)
+
+
+def _fold_consistency(h: Hasher, fn: int, sn: int, path: list[bytes]) -> tuple[bytes, bytes] | None:
+    """The two roots a consistency path leads to (RFC 9162 §2.1.4.2 steps 5-6), or None when it is malformed."""
     fr = sr = path[0]
     for c in path[1:]:
         if sn == 0:
-            return False
+            return None
         if fn & 1 or fn == sn:
             fr, sr = node_hash(h, c, fr), node_hash(h, c, sr)
             while not fn & 1 and fn:
@@ -204,4 +210,4 @@ def verify_consistency(h: Hasher, first: int, second: int, first_root: bytes, se
         else:
             sr = node_hash(h, sr, c)
         fn, sn = fn >> 1, sn >> 1
-    return fr == first_root and sr == second_root and sn == 0
+    return (fr, sr) if sn == 0 else None

@@ -62,6 +62,7 @@ def verify():
 @bp.get("/checkpoint")
 @protected("audit:read", "audit.checkpoint")
 def checkpoint():
+    """The newest signed checkpoint: the signed note as text, or JSON when asked for."""
     values = service.latest_checkpoint(session().connection(), notary())
     if request.accept_mimetypes.best_match(["text/plain", "application/json"]) == "application/json":
         return checkpoint_schema.dump(values)
@@ -71,12 +72,14 @@ def checkpoint():
 @bp.get("/keys")
 @protected("audit:read", "audit.keys")
 def keys():
+    """Every verifier key of the log, old ones included."""
     return keys_schema.dump({"items": service.verifier_keys(notary())})
 
 
 @bp.get("/proof/inclusion")
 @protected("audit:read", "audit.proof")
 def inclusion_proof():
+    """RFC 9162 inclusion proof of entry `seq` in the tree of `tree_size`."""
     args = inclusion_query.load(request.args.to_dict())
     return inclusion_schema.dump(service.inclusion_proof(session().connection(), notary(), args["seq"],
                                                          args["tree_size"]))
@@ -85,6 +88,7 @@ def inclusion_proof():
 @bp.get("/proof/consistency")
 @protected("audit:read", "audit.proof")
 def consistency_proof():
+    """RFC 9162 consistency proof between two tree sizes."""
     args = consistency_query.load(request.args.to_dict())
     return consistency_schema.dump(service.consistency_proof(session().connection(), notary(), args["first"],
                                                              args["second"]))
