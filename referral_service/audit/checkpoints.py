@@ -20,6 +20,7 @@ from .notes import CRYPTO, Checkpoint, NoteError, Signer, Verifier, b64, ensure_
     sign_checkpoint, verify_checkpoint
 
 log = logging.getLogger(__name__)
+SIGN_LOCK = 0x52454632  # advisory lock key: one signer at a time, so checkpoints keep their interval
 
 
 class CheckpointSink(Protocol):
@@ -126,6 +127,8 @@ def maybe_sign(conn: Connection, notary: Notary, force: bool = False) -> bool:
     """Sign a checkpoint of the current tree if it grew and the last one is older than the interval."""
     if notary.signer is None:
         return False
+    if conn.dialect.name == "postgresql" and not conn.execute(select(func.pg_try_advisory_xact_lock(SIGN_LOCK))).scalar():
+        return False  # another process is signing right now
     size = tree_size(conn)
     last = conn.execute(select(AuditCheckpoint.tree_size, AuditCheckpoint.signed_at)
                         .order_by(AuditCheckpoint.id.desc()).limit(1)).first()
@@ -172,7 +175,7 @@ def check_held(conn: Connection, notary: Notary, text: str, batch: int = 20000) 
                 raise NoteError(f"the checkpoint is of the log {checkpoint.origin!r}, not {notary.origin!r}")
             verify_checkpoint(checkpoint, notary.verifiers)
     except NoteError as exc:
-        return Finding(False, 0, tree_size(conn), 0, f"signature: {exc}")
+        return Finding(False, 0, tree_size(conn), 0, f"the held checkpoint cannot be trusted: {exc}")
     if not held:
         return Finding(False, 0, tree_size(conn), 0, "the file holds no checkpoint")
     return _replay(conn, notary, held, batch)
