@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -20,6 +22,7 @@ from .notes import CRYPTO, Checkpoint, NoteError, Signer, Verifier, b64, ensure_
     sign_checkpoint, verify_checkpoint
 
 log = logging.getLogger(__name__)
+PARALLEL = 2  # ranges of the log PostgreSQL hashes at once for verify
 SIGN_LOCK = 0x52454632  # advisory lock key: one signer at a time, so checkpoints keep their interval
 
 
@@ -162,7 +165,7 @@ class Finding:
         return dict(self.__dict__)
 
 
-def check_held(conn: Connection, notary: Notary, text: str, batch: int = 20000) -> Finding:
+def check_held(conn: Connection, notary: Notary, text: str, batch: int = 50000) -> Finding:
     """Check held checkpoints (one note, or a sink file of many): signatures first, then the log.
 
     Every entry's leaf is recomputed from its content, so a rewrite with every stored hash
@@ -215,14 +218,37 @@ def _leaves(conn: Connection, h: Hasher, after: int, batch: int) -> Iterator[tup
     trusts it to return the stored rows either way); elsewhere Python does.
     """
     if conn.dialect.name == "postgresql" and h is merkle.HASHES["sha256"]:
-        # The driver's own server-side cursor: SQLAlchemy's row processing would cost more than the hashing.
-        with conn.connection.driver_connection.cursor(name="audit_leaves", binary=True) as cursor:
-            cursor.itersize = batch
-            cursor.execute(f"{_PG_LEAVES} WHERE e.seq > {int(after)} ORDER BY e.seq")
-            yield from cursor
+        yield from _pg_leaves(conn, after, batch)
         return
     for row in _entries(conn, after, batch):
         yield row[0], row[1], row[2], leaf_of_row(h, row[3:])
+
+
+def _pg_leaves(conn: Connection, after: int, batch: int) -> Iterator[tuple]:
+    """The leaves computed by PostgreSQL, `batch` positions at a time, PARALLEL ranges at once.
+
+    Each range is read on its own connection that imports this transaction's snapshot, so all of
+    them see the log exactly as `conn` does; the caller hashes one range while the next are read.
+    """
+    last = conn.execute(select(func.max(AuditEvent.seq))).scalar() or after
+    snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar()
+    window: deque = deque()
+    with ThreadPoolExecutor(PARALLEL) as pool:
+        for lo in range(after, last, batch):
+            window.append(pool.submit(_pg_range, conn.engine, snapshot, lo, min(lo + batch, last)))
+            if len(window) > PARALLEL:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+def _pg_range(engine: Engine, snapshot: str, lo: int, hi: int) -> list[tuple]:
+    """(seq, id, stored leaf, computed leaf) for positions lo < seq <= hi, in the exported snapshot."""
+    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
+        conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        # The driver's own cursor: SQLAlchemy's row processing would cost more than the hashing.
+        return conn.connection.driver_connection.execute(
+            f"{_PG_LEAVES} WHERE e.seq > {int(lo)} AND e.seq <= {int(hi)} ORDER BY e.seq", binary=True).fetchall()
 
 
 def _replay(conn: Connection, notary: Notary, held: list[Checkpoint], batch: int) -> Finding:

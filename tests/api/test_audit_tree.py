@@ -316,6 +316,7 @@ def test_a_rewrite_with_every_hash_recomputed_fails_and_names_the_entry(app, as_
         found = check_held(conn, notary, sink)
         assert not found.ok and found.first_bad_seq == found.last_bad_seq == victim, found
         assert f"entry {victim} differs" in found.reason
+        assert check_held(conn, notary, sink, batch=3).as_dict() == found.as_dict()  # read in ranges, the same
     result = run_cli(settings, "audit", "verify", "--checkpoint", str(settings.audit_checkpoint_sink_path))
     assert result.returncode == 1 and json.loads(result.stdout)["first_bad_seq"] == victim
 
@@ -346,7 +347,8 @@ def test_every_checkpoint_goes_to_the_sink_outside_the_database(as_agency, setti
     assert first in sink and second in sink and sink.index(first) < sink.index(second)
     with app.app_context(), database().engine.begin() as conn:
         found = check_held(conn, app.extensions["referral_notary"], sink)
-    assert found.ok and found.checkpoints >= 2
+        in_ranges = check_held(conn, app.extensions["referral_notary"], sink, batch=2)
+    assert found.ok and found.checkpoints >= 2 and in_ranges.as_dict() == found.as_dict()
 
 
 def test_a_forged_or_foreign_checkpoint_fails_on_its_signature(app, as_agency, tmp_path):
