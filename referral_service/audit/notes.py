@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,10 +169,9 @@ def ensure_key(path: Path, name: str, crypto: str) -> Signer:
         return signer
     signer = Signer.generate(name, crypto)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = path.open("x", encoding="ascii")
-    path.chmod(0o600)
-    with fd:
-        fd.write(signer.dump())
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # readable by this user only, from the start
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(signer.dump())
     return signer
 
 
