@@ -8,6 +8,7 @@ from decimal import Decimal
 from marshmallow import fields, validate
 
 from .calendar import CHINA_TIME
+from .guard import supported_time
 
 # openapi.yaml's `Yuan`: up to 13 integer digits (Numeric(16, 2) and wider columns hold it), at
 # most two decimals. More decimals are refused, never rounded: a fen lost is a fen misreported.
@@ -105,9 +106,13 @@ class TimeFilter(fields.Field):
             raise self.make_error("invalid")
         try:
             if BARE_DATE.fullmatch(value):
-                return self._day_bound(date.fromisoformat(value))
+                day = date.fromisoformat(value)
+                supported_time(day)
+                return self._day_bound(day)
             if RFC3339.fullmatch(value):
-                return _to_utc(datetime.fromisoformat(value.upper().replace("Z", "+00:00")))
+                moment = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+                supported_time(moment)
+                return _to_utc(moment)
         except ValueError:
             pass
         raise self.make_error("invalid")

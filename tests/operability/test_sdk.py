@@ -15,7 +15,7 @@ sys.path.insert(0, str(SDK))
 
 from referral_client.api.referrals import (  # noqa: E402
     act_on_referral, add_referral_attachment, create_referral, get_referral, list_referral_events)
-from referral_client.models import AddReferralAttachmentBody, DocumentType, ReferralAction, ReferralCreate  # noqa: E402
+from referral_client.models import AddReferralAttachmentBody, DocumentType, ReferralActionPlain, ReferralCreate  # noqa: E402
 from referral_client.types import File  # noqa: E402
 from referral_client_ext import ServiceTransport, TokenAuth, connect  # noqa: E402
 
@@ -124,12 +124,12 @@ def test_the_workflow_through_the_sdk(demo_server):
 
     assert get_referral.sync_detailed(referral_id, client=police).status_code == 200
     for action, status in (("receive", "received"), ("accept", "accepted")):
-        moved = act_on_referral.sync_detailed(referral_id, client=police, body=ReferralAction.from_dict({"action": action}))
+        moved = act_on_referral.sync_detailed(referral_id, client=police, body=ReferralActionPlain.from_dict({"action": action}))
         assert moved.status_code == 200, moved.content
         assert moved.parsed.status.value == status
     # A stale ETag sent explicitly still answers 412: the layer never overrides the caller.
     stale = act_on_referral.sync_detailed(referral_id, client=police, if_match='"stale"',
-                                          body=ReferralAction.from_dict({"action": "accept"}))
+                                          body=ReferralActionPlain.from_dict({"action": "accept"}))
     assert stale.status_code == 412
     events = list_referral_events.sync_detailed(referral_id, client=bureau)
     assert [e.to_status.value for e in events.parsed.items] == ["submitted", "received", "accepted"]
