@@ -12,7 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import Settings, load_settings
 
 from . import audit, housekeeping, logs, metrics, redact
-from .audit import chain, checkpoints
+from .audit import checkpoints
 from .auth import throttle
 from .db import Database, database, utcnow
 from .errors import problem, register_error_handlers
@@ -144,11 +144,9 @@ def _register_lifecycle(app: Flask) -> None:
         finally:
             _close_quietly(db_session)
         engine, settings, schedule = database().engine, app.config["SETTINGS"], app.extensions["referral_purge"]
-        response.call_on_close(lambda: _seal_quietly(engine))  # after the response has gone out
-        response.call_on_close(lambda: schedule.run_if_due(engine, utcnow(), settings))
-            db_session.close()
-        engine, notary = database().engine, app.extensions["referral_notary"]
+        notary = app.extensions["referral_notary"]
         response.call_on_close(lambda: _seal_quietly(engine, notary))  # after the response has gone out
+        response.call_on_close(lambda: schedule.run_if_due(engine, utcnow(), settings))
         return response
 
     @app.teardown_request
