@@ -21,7 +21,8 @@ from decimal import Decimal
 import psycopg
 from sqlalchemy.engine import make_url
 
-from referral_service.audit.chain import GENESIS, content_hash, link
+from referral_service.audit import merkle
+from referral_service.audit.chain import GENESIS, content_hash, content_of, link
 from referral_service.db import normalize_url
 from referral_service.records.search import bigrams, search_text
 
@@ -321,7 +322,7 @@ def load_records(world: World, first: int, last: int) -> int:
 
 AUDIT_COLUMNS = ["occurred_at", "request_id", "client_id", "agency_code", "scopes", "method", "path", "action",
                  "status", "outcome", "client_address", "user_agent", "resource_ids", "content_hash", "seq",
-                 "prev_hash", "chain_hash"]
+                 "prev_hash", "chain_hash", "leaf_hash"]
 SCOPES_OF_KIND = {
     "administrative": "records:read records:share referrals:handle referrals:read referrals:submit",
     "public_security": "records:read records:share referrals:handle referrals:read referrals:submit",
@@ -339,6 +340,8 @@ def load_audit(world: World) -> int:
               "curl/8.5.0", "hd-audit-tool/1.1"]
     span = (world.end - world.start).total_seconds()
     prev, seq = GENESIS, 0
+    sha256 = merkle.hasher("sha256")
+    tree, nodes = merkle.Frontier(sha256), []  # and the Merkle tree, as the sealer appends to it
     with psycopg.connect(psycopg_url(world.url)) as conn:
         conn.execute("SET synchronous_commit = off")
         rows = []
@@ -382,16 +385,20 @@ def load_audit(world: World) -> int:
             chash = content_hash(values)
             seq += 1
             chained = link(prev, chash)
+            leaf = merkle.leaf_hash(sha256, merkle.entry_bytes(content_of(values)))
+            nodes.extend(f"{level}\t{idx}\t\\\\x{node.hex()}\n" for level, idx, node in tree.append(leaf))
             rows.append("\t".join((c(occurred), values["request_id"], values["client_id"], code, values["scopes"],
                                    method, c(values["path"]), action, str(status), values["outcome"],
                                    values["client_address"], c(values["user_agent"]), cjson(resources), chash,
-                                   str(seq), prev, chained)) + "\n")
+                                   str(seq), prev, chained, leaf.hex())) + "\n")
             prev = chained
             if len(rows) >= CHUNK:
                 _copy(conn, "audit_events", AUDIT_COLUMNS, rows)
-                rows = []
+                _copy(conn, "audit_tree_nodes", ["level", "idx", "hash"], nodes)
+                rows, nodes = [], []
         if rows:
             _copy(conn, "audit_events", AUDIT_COLUMNS, rows)
+            _copy(conn, "audit_tree_nodes", ["level", "idx", "hash"], nodes)
         conn.commit()
     return world.n_audit
 

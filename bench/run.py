@@ -28,6 +28,7 @@ import psycopg
 from config import load_settings
 from referral_service.serving import gunicorn_argv
 
+from . import audit_tree
 from .load import drop_database, load, psycopg_url, recreate_database
 
 BENCH = Path(__file__).resolve().parent
@@ -551,10 +552,14 @@ def main(argv: list[str] | None = None) -> int:
         check = bench.generator_check()
     finally:
         bench.stop()
+    # The access log's Merkle tree on the loaded log: sealing against submit, verify, proofs.
+    TARGETS.update(audit_tree.TARGETS)
+    tree_figures = audit_tree.measure(url, median(bench.rounds, "submit", "rps"), log,
+                                      seal_rows=2_000 if mode is SMOKE else 20_000)
     if not args.keep_database and mode is SMOKE:
         drop_database(url)
 
-    f = figures(bench, loaded, check)
+    f = {**figures(bench, loaded, check), **tree_figures}
     v = verdicts(f, mode.rounds)
     log("")
     log("figures (medians of the rounds; ratios from the same run):")

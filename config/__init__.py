@@ -38,6 +38,15 @@ class Settings:
     page_default_limit: int = 50
     page_max_limit: int = 200
     audit_retention_days: int = 180
+    # The access log's signed checkpoints: "ed25519-sha256" or "sm2-sm3" (GB/T 39786 deployments);
+    # the private key is a file outside the database; public keys, old ones too, and every
+    # checkpoint handed out are kept in files as well (defaults under instance/).
+    audit_crypto: str = "ed25519-sha256"
+    audit_log_origin: str = "referral-service/access-log"
+    audit_signing_key_path: Path | None = None
+    audit_verifier_keys_path: Path | None = None
+    audit_checkpoint_sink_path: Path | None = None
+    audit_checkpoint_interval_seconds: int = 5
     # Working-day periods for the pending step of a referral (DOMAIN.md §1); local rules differ.
     deadline_working_days: dict[str, int] = field(
         default_factory=lambda: {
@@ -80,6 +89,9 @@ class Settings:
             object.__setattr__(
                 self, "attachment_storage_path", Path(self.instance_path) / "attachments"
             )
+        for name, default in _AUDIT_FILES.items():
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, Path(self.instance_path) / default)
         if self.token_lifetime_seconds <= 0:
             raise ValueError("REFERRAL_TOKEN_LIFETIME_SECONDS must be positive")
         if self.audit_retention_days < 180:
@@ -88,10 +100,15 @@ class Settings:
             raise ValueError("page limits must satisfy 0 < default <= max")
 
 
+_AUDIT_FILES = {"audit_signing_key_path": "audit-signing.key",
+                "audit_verifier_keys_path": "audit-verifier-keys.txt",
+                "audit_checkpoint_sink_path": "audit-checkpoints.txt"}
+
+
 # Per-environment defaults; environment variables override them.
 ENVIRONMENTS: dict[str, dict[str, Any]] = {
     "development": {},
-    "test": {"token_lifetime_seconds": 300, "log_level": "WARNING"},
+    "test": {"token_lifetime_seconds": 300, "log_level": "WARNING", "audit_checkpoint_interval_seconds": 0},
     "production": {"gunicorn_workers": 4},
 }
 
@@ -132,6 +149,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) ->
         values["database_url"] = f"sqlite:///{instance / 'referral_service.db'}"
     if "attachment_storage_path" not in values:
         values["attachment_storage_path"] = instance / "attachments"
+    for name, default in _AUDIT_FILES.items():
+        values.setdefault(name, instance / default)
     return replace(base, **values)
 
 

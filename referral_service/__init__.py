@@ -12,7 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import Settings, load_settings
 
 from . import audit, housekeeping, logs, metrics, redact
-from .audit import chain
+from .audit import checkpoints
 from .auth import throttle
 from .db import Database, database, utcnow
 from .errors import problem, register_error_handlers
@@ -39,6 +39,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     private_directory(Path(settings.instance_path))
     app.extensions["referral_db"] = Database(settings.database_url)
     app.extensions["referral_purge"] = housekeeping.Schedule(settings.purge_interval_minutes * 60)
+    # Outside production a missing checkpoint-signing key is created under instance/.
+    app.extensions["referral_notary"] = checkpoints.notary_from_settings(
+        settings, create_key=settings.env != "production")
 
     from .auth.server import init_oauth
     init_oauth(app)
@@ -141,7 +144,8 @@ def _register_lifecycle(app: Flask) -> None:
         finally:
             _close_quietly(db_session)
         engine, settings, schedule = database().engine, app.config["SETTINGS"], app.extensions["referral_purge"]
-        response.call_on_close(lambda: _seal_quietly(engine))  # after the response has gone out
+        notary = app.extensions["referral_notary"]
+        response.call_on_close(lambda: _seal_quietly(engine, notary))  # after the response has gone out
         response.call_on_close(lambda: schedule.run_if_due(engine, utcnow(), settings))
         return response
 
@@ -173,7 +177,7 @@ SEAL_INTERVAL_SECONDS = 0.5
 _last_seal = 0.0
 
 
-def _seal_quietly(engine) -> None:
+def _seal_quietly(engine, notary) -> None:
     """Link new log entries at most every SEAL_INTERVAL_SECONDS per process, after the response.
 
     Each sealing run links every worker's committed entries, so one run per interval is enough;
@@ -185,6 +189,6 @@ def _seal_quietly(engine) -> None:
         return
     _last_seal = now
     try:
-        chain.seal(engine)
+        checkpoints.seal(engine, notary)  # the chain, the tree, and a checkpoint when one is due
     except Exception:  # noqa: BLE001 - sealing is retried by the next request or by verify
         log.warning("sealing the access log failed; it will be retried", exc_info=True)

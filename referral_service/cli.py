@@ -211,21 +211,29 @@ def audit() -> None:
 @audit.command("verify")
 @click.option("--archive", "archive_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="verify an archive file written by `audit archive` instead of the database")
-def audit_verify(archive_file: Path | None) -> None:
+@click.option("--checkpoint", "checkpoint_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="a checkpoint held outside the service (one signed note, or the checkpoint sink file): "
+                   "check its signature, then that the log still contains exactly what it signed")
+def audit_verify(archive_file: Path | None, checkpoint_file: Path | None) -> None:
     """Check the access log's hash chain; exits 1 and names the first broken entry."""
     from .audit.archive import verify_archive
     from .audit.chain import verify
+    from .audit.checkpoints import check_held, notary_from_settings
 
+    settings = load_settings()
+    notary = notary_from_settings(settings)
     if archive_file:
-        verdict = verify_archive(archive_file)
+        verdict = verify_archive(archive_file, notary)
+    elif checkpoint_file:
+        with Database(settings.database_url).engine.begin() as conn:
+            verdict = check_held(conn, notary, checkpoint_file.read_text(encoding="utf-8"))
     else:
-        with Database(load_settings().database_url).engine.begin() as conn:
+        with Database(settings.database_url).engine.begin() as conn:
             count = lambda: conn.execute(select(func.count()).select_from(AuditEvent)).scalar_one()  # noqa: E731
             with progress_bar("verifying the access log", count) as progress:
-                verdict = verify(conn, progress)
+                verdict = verify(conn, notary.hash, progress)
     summary = (f"access log intact: {verdict.checked:,} entries checked" if verdict.ok else
-               f"access log BROKEN at entry {verdict.first_broken_id} (seq {verdict.first_broken_seq}): "
-               f"{verdict.reason}; {verdict.checked:,} entries checked")
+               f"access log BROKEN: {verdict.reason}; {verdict.checked:,} entries checked")
     report(verdict.as_dict(), summary)
     sys.exit(0 if verdict.ok else 1)
 
@@ -240,6 +248,7 @@ def audit_archive(before, path: Path) -> None:
     from datetime import timezone
 
     from .audit.archive import archive
+    from .audit.checkpoints import notary_from_settings
 
     settings = load_settings()
     engine = Database(settings.database_url).engine
@@ -253,7 +262,8 @@ def audit_archive(before, path: Path) -> None:
 
     try:
         with progress_bar("archiving the access log", older) as progress:
-            result = archive(engine, before, path, settings.audit_retention_days, progress)
+            result = archive(engine, before, path, settings.audit_retention_days,
+                             notary_from_settings(settings), progress)
     except ValueError as exc:
         fail(str(exc))
     summary = (f"archived {result['archived']:,} entries through seq {result['through_seq']} to {result['path']}"

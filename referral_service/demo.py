@@ -10,6 +10,7 @@ from config import Settings
 
 from .agencies.models import Agency
 from .agencies.service import add_agency
+from .audit.checkpoints import notary_from_settings
 from .auth.models import Client
 from .auth.scopes import KIND_SCOPES, AgencyKind
 from .auth.service import register_client
@@ -33,6 +34,7 @@ DEMO_AGENCIES = [
 def set_up_demo(settings: Settings) -> Path:
     """Migrate, add missing demo agencies and clients, and write the credentials file."""
     upgrade(settings.database_url)
+    notary_from_settings(settings, create_key=True)  # the access log's checkpoint-signing key, if none yet
     path = Path(settings.instance_path) / "demo-credentials.json"
     db = Database(settings.database_url)
     with db.sessionmaker() as session, session.begin():

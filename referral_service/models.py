@@ -1,6 +1,6 @@
 """Every model module, imported so that the metadata (and Alembic) sees all tables."""
 from .agencies.models import Agency  # noqa: F401
-from .audit.models import AuditAnchor, AuditEvent  # noqa: F401
+from .audit.models import AuditAnchor, AuditCheckpoint, AuditEvent, AuditTreeNode  # noqa: F401
 from .auth.models import Client, Token  # noqa: F401
 from .auth.throttle import ClientAuthFailure  # noqa: F401
 # referrals and records add their model imports here

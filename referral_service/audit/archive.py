@@ -13,20 +13,27 @@ from sqlalchemy.engine import Engine
 
 from ..db import utcnow
 from ..progress import Progress, reporting
-from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, seal, verify_rows
+from . import checkpoints, merkle, tree
+from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, leaf_of_row, verify_rows
+from .checkpoints import Notary
 from .models import AuditAnchor, AuditEvent
+from .notes import NoteError, b64, parse_notes, unb64, verify_checkpoint
 
 FIELDS = ("id", "seq", *CONTENT_FIELDS, "content_hash", "prev_hash", "chain_hash")
 
 
 def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
-            progress: Progress | None = None) -> dict[str, Any]:
-    """Write sealed entries older than `before` to `path`, then remove them, leaving an anchor."""
+            notary: Notary = checkpoints.DEFAULT, progress: Progress | None = None) -> dict[str, Any]:
+    """Write sealed entries older than `before` to `path`, then remove them, leaving an anchor.
+
+    The file carries the tree's right edge before its first entry, and a signed checkpoint with the
+    consistency proof that ties the tree after its last entry to that checkpoint (and so to the live log).
+    """
     floor = utcnow() - timedelta(days=retention_days)
     if before > floor:
         raise ValueError(f"entries younger than the retention period ({retention_days} days) must be kept: "
                          f"--before may be {floor.date().isoformat()} at the latest")
-    seal(engine, wait=True)
+    checkpoints.seal(engine, notary, wait=True, force=True)
     with engine.begin() as conn:
         anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
                               .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()
@@ -39,11 +46,13 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
         columns = [getattr(AuditEvent, name) for name in FIELDS]
         rows = conn.execute(select(*columns).where(AuditEvent.seq > start_seq, AuditEvent.seq <= through)
                             .order_by(AuditEvent.seq).execution_options(stream_results=True, max_row_buffer=5000))
+        links = _tree_links(conn, notary, start_seq, through)
         tmp = path.with_name(path.name + ".partial")
         count, last_hash = 0, start_hash
         with gzip.open(tmp, "wt", encoding="utf-8") as out:
             out.write(json.dumps({"archive": "audit_events", "from_seq": start_seq + 1, "through_seq": through,
-                                  "anchor_hash": start_hash, "created_at": utcnow().isoformat()}) + "\n")
+                                  "anchor_hash": start_hash, "created_at": utcnow().isoformat(),
+                                  "frontier": links["frontier"]}) + "\n")
             expected = start_seq
             for row in reporting(rows, progress):
                 values = row._asdict()
@@ -55,7 +64,9 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
                 values["occurred_at"] = values["occurred_at"].isoformat(timespec="microseconds")
                 out.write(json.dumps(values, ensure_ascii=False) + "\n")
                 count += 1
-            out.write(json.dumps({"end": True, "through_seq": through, "chain_hash": last_hash, "entries": count}) + "\n")
+            out.write(json.dumps({"end": True, "through_seq": through, "chain_hash": last_hash, "entries": count,
+                                  "root_hash": links["root_hash"], "checkpoint": links["checkpoint"],
+                                  "consistency_proof": links["consistency_proof"]}) + "\n")
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -68,14 +79,31 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
     return {"archived": count, "path": str(path), "through_seq": through, "chain_hash": last_hash}
 
 
+def _tree_links(conn, notary: Notary, start: int, through: int) -> dict[str, Any]:
+    """The tree's edge before `start`, its head at `through`, and the newest checkpoint with a proof to it."""
+    h = notary.hash
+    latest = checkpoints.latest(conn)
+    links: dict[str, Any] = {"frontier": [b64(x) for x in tree.frontier(conn, h, start).hashes],
+                             "root_hash": b64(tree.root(conn, h, through)), "checkpoint": None,
+                             "consistency_proof": None}
+    if latest is not None and latest.tree_size >= through:
+        links["checkpoint"] = latest.note
+        links["consistency_proof"] = [b64(x) for x in tree.consistency_proof(conn, h, through, latest.tree_size)]
+    return links
+
+
 def read_archive(path: Path) -> Iterator[dict[str, Any]]:
     with gzip.open(path, "rt", encoding="utf-8") as src:
         for line in src:
             yield json.loads(line)
 
 
-def verify_archive(path: Path) -> Verdict:
-    """Check an archive file's entries against their hashes and the chain from its anchor."""
+def verify_archive(path: Path, notary: Notary | None = None) -> Verdict:
+    """Check an archive file's entries against their hashes and the chain from its anchor.
+
+    With a notary, also rebuild the tree over the entries and check the checkpoint it carries:
+    its signature, and the consistency proof from the archive's tree head to it.
+    """
     lines = read_archive(path)
     header = next(lines)
     trailer: dict[str, Any] = {}
@@ -88,7 +116,34 @@ def verify_archive(path: Path) -> Verdict:
             item["occurred_at"] = datetime.fromisoformat(item["occurred_at"])
             yield item
 
-    verdict = verify_rows(entries(), header["from_seq"] - 1, header["anchor_hash"])
+    h = (notary or checkpoints.DEFAULT).hash
+    edge = merkle.Frontier(h, header["from_seq"] - 1, [unb64(x) for x in header.get("frontier", [])])
+    verdict = verify_rows(_grown(entries(), edge), header["from_seq"] - 1, header["anchor_hash"])
     if verdict.ok and (trailer.get("entries") != verdict.checked or trailer.get("through_seq") != header["through_seq"]):
         return Verdict(False, verdict.checked, None, None, "the archive is truncated or its trailer is wrong")
-    return verdict
+    reason = _tree_reason(edge, trailer, notary) if verdict.ok and notary and "frontier" in header else None
+    return Verdict(False, verdict.checked, None, None, reason) if reason else verdict
+
+
+def _grown(items: Iterator[dict[str, Any]], edge: merkle.Frontier) -> Iterator[dict[str, Any]]:
+    """Pass the entries on, appending each one's leaf to the tree's edge."""
+    for item in items:
+        edge.append(leaf_of_row(edge.h, [item[name] for name in CONTENT_FIELDS]))
+        yield item
+
+
+def _tree_reason(edge: merkle.Frontier, trailer: dict[str, Any], notary: Notary) -> str | None:
+    """What is wrong with the archive's tree head and the checkpoint it carries, if anything."""
+    if b64(edge.root()) != trailer.get("root_hash"):
+        return "the archive's entries do not make the tree head it records"
+    if not trailer.get("checkpoint"):
+        return None
+    try:
+        held = parse_notes(trailer["checkpoint"])[0]
+        verify_checkpoint(held, notary.verifiers)
+    except (NoteError, IndexError) as exc:
+        return f"the archive's checkpoint does not verify: {exc}"
+    proof = [unb64(x) for x in trailer.get("consistency_proof") or []]
+    if not merkle.verify_consistency(notary.hash, edge.size, held.tree_size, edge.root(), held.root_hash, proof):
+        return "the consistency proof does not tie the archive's tree head to its checkpoint"
+    return None

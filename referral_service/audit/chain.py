@@ -11,6 +11,8 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..progress import Progress, reporting
+from . import merkle, tree
+from .merkle import Hasher
 from .models import AuditAnchor, AuditEvent
 
 GENESIS = "0" * 64
@@ -34,6 +36,11 @@ def content_hash(values: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def leaf_of_row(h: Hasher, row: Iterable[Any]) -> bytes:
+    """The Merkle leaf hash of an entry from its content columns, in CONTENT_FIELDS order."""
+    return merkle.leaf_hash(h, merkle.entry_bytes(content_of(dict(zip(CONTENT_FIELDS, row)))))
+
+
 def link(prev_hash: str, content: str) -> str:
     return hashlib.sha256((prev_hash + content).encode("ascii")).hexdigest()
 
@@ -49,21 +56,25 @@ def chain_head(conn) -> tuple[int, str]:
     return (anchor[0], anchor[1]) if anchor else (0, GENESIS)
 
 
-def seal(bind: Engine | Connection, batch: int = 5000, wait: bool = False) -> int:
-    """Link committed, unsealed entries onto the chain; returns how many it sealed.
+def seal(bind: Engine | Connection, batch: int = 5000, wait: bool = False, h: Hasher = merkle.HASHES["sha256"]) -> int:
+    """Link committed, unsealed entries onto the chain and the Merkle tree; returns how many it sealed.
 
     Requests never wait for this: a sealer that finds the lock taken returns at once, and the
     holder (or the next sealer) links the entries in order of their ids. With `wait`, as verify
     and archive use it, the sealer waits for the holder, so that every entry committed before
-    the call is on the chain when it returns.
+    the call is on the chain when it returns. Each entry's leaf is appended to the tree's stored
+    right edge (O(log n)), so the tree is never rebuilt.
     """
     if isinstance(bind, Engine):
         with bind.begin() as conn:
-            return _seal(conn, batch, wait)
-    return _seal(bind, batch, wait)
+            return _seal(conn, batch, wait, h)
+    return _seal(bind, batch, wait, h)
 
 
-def _seal(conn: Connection, batch: int, wait: bool) -> int:
+_SEAL_COLUMNS = [AuditEvent.id, AuditEvent.content_hash] + [getattr(AuditEvent, name) for name in CONTENT_FIELDS]
+
+
+def _seal(conn: Connection, batch: int, wait: bool, h: Hasher) -> int:
     sealed = 0
     if conn.dialect.name == "postgresql":
         if wait:
@@ -72,20 +83,23 @@ def _seal(conn: Connection, batch: int, wait: bool) -> int:
             return 0
     seq, prev = chain_head(conn)
     while True:
-        rows = conn.execute(select(AuditEvent.id, AuditEvent.content_hash)
+        rows = conn.execute(select(*_SEAL_COLUMNS)
                             .where(AuditEvent.seq.is_(None)).order_by(AuditEvent.id).limit(batch)).all()
         if not rows:
             break
-        params = []
-        for event_id, chash in rows:
+        params, leaves, first = [], [], seq
+        for row in rows:
             seq += 1
-            chained = link(prev, chash)
-            params.append({"b_id": event_id, "b_seq": seq, "b_prev": prev, "b_chain": chained})
+            chained = link(prev, row[1])
+            leaves.append(leaf_of_row(h, row[2:]))
+            params.append({"b_id": row[0], "b_seq": seq, "b_prev": prev, "b_chain": chained,
+                           "b_leaf": leaves[-1].hex()})
             prev = chained
         conn.execute(update(AuditEvent).where(AuditEvent.id == bindparam("b_id"))
-                     .values(seq=bindparam("b_seq"), prev_hash=bindparam("b_prev"),
-                             chain_hash=bindparam("b_chain")).execution_options(synchronize_session=False),
+                     .values(seq=bindparam("b_seq"), prev_hash=bindparam("b_prev"), chain_hash=bindparam("b_chain"),
+                             leaf_hash=bindparam("b_leaf")).execution_options(synchronize_session=False),
                      params)
+        tree.append(conn, h, first, leaves)
         sealed += len(rows)
         if len(rows) < batch:
             break
@@ -127,9 +141,9 @@ def verify_rows(rows: Iterable[Any], start_seq: int, start_hash: str) -> Verdict
     return Verdict(True, checked)
 
 
-def verify(conn: Connection, progress: Progress | None = None) -> Verdict:
+def verify(conn: Connection, h: Hasher = merkle.HASHES["sha256"], progress: Progress | None = None) -> Verdict:
     """Seal what is pending, then check the whole stored chain and every unsealed entry."""
-    seal(conn, wait=True)
+    seal(conn, wait=True, h=h)
     columns = [getattr(AuditEvent, name) for name in CONTENT_FIELDS] + [
         AuditEvent.id, AuditEvent.seq, AuditEvent.content_hash, AuditEvent.prev_hash, AuditEvent.chain_hash]
     anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, text
+from sqlalchemy import JSON, BigInteger, Index, Integer, LargeBinary, SmallInteger, String, Text, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -40,6 +40,8 @@ class AuditEvent(Base):
     seq: Mapped[int | None] = mapped_column(BigId, unique=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     chain_hash: Mapped[str | None] = mapped_column(String(64))
+    # The entry's Merkle leaf hash (hex), set by the sealer with seq: leaf index = seq - 1.
+    leaf_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditAnchor(Base):
@@ -53,3 +55,26 @@ class AuditAnchor(Base):
     archive_name: Mapped[str] = mapped_column(Text)
     entries: Mapped[int] = mapped_column(BigId)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditTreeNode(Base):
+    """A complete subtree of the access log's Merkle tree: level 0 are the leaves, index counts from the left."""
+
+    __tablename__ = "audit_tree_nodes"
+
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    idx: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(64))
+
+
+class AuditCheckpoint(Base):
+    """A signed tree head, as handed out: the whole signed note is kept as it was signed."""
+
+    __tablename__ = "audit_checkpoints"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    tree_size: Mapped[int] = mapped_column(BigId, index=True)
+    root_hash: Mapped[str] = mapped_column(String(100))
+    key_id: Mapped[str] = mapped_column(String(8))
+    signed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(Text)

@@ -1,3 +1,6 @@
+"""The access log's API shapes, named after openapi.yaml components."""
+import base64
+
 from marshmallow import Schema, fields, validate
 
 from ..fields import TimeFilter
@@ -42,3 +45,61 @@ class AuditEventSchema(Schema):
     content_hash = fields.String()
     prev_hash = fields.String(allow_none=True)
     chain_hash = fields.String(allow_none=True)
+    leaf_hash = fields.Function(lambda e: base64.b64encode(bytes.fromhex(e.leaf_hash)).decode() if e.leaf_hash else None)
+
+
+class CheckpointSchema(Schema):
+    """The newest signed tree head, as JSON; `note` is the signed note itself."""
+
+    origin = fields.String()
+    tree_size = fields.Integer()
+    root_hash = fields.String()
+    timestamp = fields.AwareDateTime()
+    key_id = fields.String()
+    signature = fields.String()
+    note = fields.String()
+
+
+class VerifierKeySchema(Schema):
+    """A public key of the log, as a signed-note vkey and a JWK."""
+
+    key_id = fields.String()
+    name = fields.String()
+    algorithm = fields.String()
+    vkey = fields.String()
+    current = fields.Boolean()
+    jwk = fields.Dict(keys=fields.String(), values=fields.String())
+
+
+class VerifierKeyListSchema(Schema):
+    items = fields.List(fields.Nested(VerifierKeySchema))
+
+
+_POSITION = {"validate": validate.Range(min=1, max=2**62), "required": True}
+
+
+class InclusionQuerySchema(Schema):
+    seq = fields.Integer(strict=False, **_POSITION)
+    tree_size = fields.Integer(strict=False, **_POSITION)
+
+
+class ConsistencyQuerySchema(Schema):
+    first = fields.Integer(strict=False, **_POSITION)
+    second = fields.Integer(strict=False, **_POSITION)
+
+
+class InclusionProofSchema(Schema):
+    seq = fields.Integer()
+    leaf_index = fields.Integer()
+    tree_size = fields.Integer()
+    leaf_hash = fields.String()
+    root_hash = fields.String()
+    hashes = fields.List(fields.String())
+
+
+class ConsistencyProofSchema(Schema):
+    first = fields.Integer()
+    second = fields.Integer()
+    first_root_hash = fields.String()
+    second_root_hash = fields.String()
+    hashes = fields.List(fields.String())

@@ -1,4 +1,4 @@
-"""Reading the access log: filters, pages and constant-memory exports."""
+"""Reading the access log: filters, pages, constant-memory exports, checkpoints and proofs."""
 from __future__ import annotations
 
 import csv
@@ -7,11 +7,15 @@ import json
 from typing import Any, Iterator
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
+from ..errors import InvalidInput, NotFound
 from ..http import Page, keyset_page
+from . import checkpoints, tree
+from .checkpoints import Notary
 from .models import AuditEvent
+from .notes import ED25519, Verifier, b64
 
 EXPORT_FIELDS = ("id", "seq", "occurred_at", "request_id", "client_id", "agency_code", "scopes", "method",
                  "path", "action", "status", "outcome", "client_address", "user_agent", "resource_ids",
@@ -92,3 +96,57 @@ def _drain(buffer: io.StringIO) -> str:
     buffer.seek(0)
     buffer.truncate()
     return text
+
+
+# --- The Merkle tree for auditors: checkpoints, keys and RFC 9162 proofs ------------------------
+
+
+def latest_checkpoint(conn: Connection, notary: Notary) -> dict[str, Any]:
+    """Seal what is pending, sign a checkpoint if one is due, and return the newest checkpoint."""
+    checkpoints.seal(conn, notary, wait=True)
+    row = checkpoints.latest(conn)
+    if row is None:
+        raise NotFound("No checkpoint has been signed yet: the service has no signing key configured.")
+    return checkpoints.checkpoint_values(row)
+
+
+def verifier_keys(notary: Notary) -> list[dict[str, Any]]:
+    """Every public key the log has signed with, the current one marked."""
+    current = notary.signer.verifier if notary.signer else None
+    return [{"key_id": v.key_id.hex(), "name": v.name, "algorithm": notary_algorithm(v), "vkey": v.vkey,
+             "current": v == current, "jwk": v.jwk()} for v in notary.verifiers]
+
+
+def notary_algorithm(verifier: Verifier) -> str:
+    """The signature scheme of a verifier key, by name."""
+    return "ed25519" if verifier.alg == ED25519 else "sm2-sm3"
+
+
+def _check_size(conn: Connection, field: str, value: int) -> None:
+    """Refuse a tree size beyond the sealed log, naming the field."""
+    size = checkpoints.tree_size(conn)
+    if value > size:
+        raise InvalidInput({field: [f"The log holds {size} sealed entries; ask for at most {size}."]})
+
+
+def inclusion_proof(conn: Connection, notary: Notary, seq: int, size: int) -> dict[str, Any]:
+    """The audit path proving entry `seq` is in the tree of `size` entries (RFC 9162 §2.1.3)."""
+    if seq > size:
+        raise InvalidInput({"seq": [f"The entry must lie within the tree: at most tree_size ({size})."]})
+    _check_size(conn, "tree_size", size)
+    h = notary.hash
+    path = tree.inclusion_proof(conn, h, seq - 1, size)
+    leaf = tree.nodes(conn, [(0, seq - 1)])[(0, seq - 1)]
+    return {"seq": seq, "leaf_index": seq - 1, "tree_size": size, "leaf_hash": b64(leaf),
+            "root_hash": b64(tree.root(conn, h, size)), "hashes": [b64(x) for x in path]}
+
+
+def consistency_proof(conn: Connection, notary: Notary, first: int, second: int) -> dict[str, Any]:
+    """The proof that the tree of `first` entries is a prefix of the tree of `second` (RFC 9162 §2.1.4)."""
+    if first > second:
+        raise InvalidInput({"first": [f"The older tree must not be larger than the newer: at most second ({second})."]})
+    _check_size(conn, "second", second)
+    h = notary.hash
+    path = tree.consistency_proof(conn, h, first, second)
+    return {"first": first, "second": second, "first_root_hash": b64(tree.root(conn, h, first)),
+            "second_root_hash": b64(tree.root(conn, h, second)), "hashes": [b64(x) for x in path]}

@@ -1,8 +1,8 @@
 """Marshmallow schemas named after the openapi components: RecordInput, RecordBatchInput, Record, RecordVersion."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
-from decimal import Decimal, InvalidOperation
+from datetime import timezone
+from decimal import Decimal
 
 from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_load, validate,
                          validates_schema)

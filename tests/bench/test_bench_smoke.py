@@ -23,9 +23,13 @@ FIGURES = [
     "search_6char_p99_ms", "export_entries", "export_complete_rounds", "export_entries_per_s",
     "export_rss_before_mb", "export_peak_rss_mb", "loadgen_cpu_share_of_server_max", "foreign_cpu_share_max",
     "loadgen_check_rps", "loadgen_check_more_connections_rps",
+    "audit_tree_size", "audit_seal_entries_per_s", "audit_verify_entries_per_s", "audit_verify_seconds",
+    "audit_inclusion_proof_p50_ms", "audit_consistency_proof_p50_ms", "audit_seal_to_submit_ratio",
 ]
 TARGETED = ["submit_ratio_to_floor", "read_ratio_to_floor", "list_deep_to_page1_ratio", "search_2char_p50_ms",
-            "search_6char_p50_ms", "export_entries_per_s", "export_peak_rss_mb", "export_complete_rounds"]
+            "search_6char_p50_ms", "export_entries_per_s", "export_peak_rss_mb", "export_complete_rounds",
+            "audit_verify_entries_per_s", "audit_inclusion_proof_p50_ms", "audit_consistency_proof_p50_ms",
+            "audit_seal_to_submit_ratio"]
 
 
 def _admin_url(url: str) -> str:
