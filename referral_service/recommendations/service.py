@@ -268,8 +268,9 @@ def _review(rec: Recommendation, data: dict, periods: Periods, now: datetime) ->
     return {"review_outcome": rec.review_outcome}
 
 
-def _per_hazard(rec: Recommendation, results: list[dict]) -> dict[str, dict]:
+def _per_hazard(rec: Recommendation, results: list[dict] | None) -> dict[str, dict]:
     """The results keyed by hazard id: every hazard exactly once, else 422."""
+    results = results or []
     by_id = {result["id"]: result for result in results}
     known = {hazard.id for hazard in rec.hazards}
     if len(by_id) != len(results) or set(by_id) != known:
@@ -279,7 +280,7 @@ def _per_hazard(rec: Recommendation, results: list[dict]) -> dict[str, dict]:
 
 
 def _reply(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
-    results = _per_hazard(rec, data["hazards"]) if rec.hazards else {}
+    results = _per_hazard(rec, data.get("hazards"))
     for hazard in rec.hazards:
         hazard.reply_status = results[hazard.id]["status"]
         hazard.reply_note = results[hazard.id].get("note")
@@ -289,7 +290,7 @@ def _reply(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> 
 
 def _follow_up(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
     _not_after_today("followed_up_on", data["followed_up_on"], now)
-    results = _per_hazard(rec, data["hazards"]) if rec.hazards else {}
+    results = _per_hazard(rec, data.get("hazards"))
     for hazard in rec.hazards:
         hazard.finding = results[hazard.id]["status"]
         hazard.finding_note = results[hazard.id].get("note")
