@@ -20,14 +20,17 @@ MULTIPART_OVERHEAD = 64 * 1024
 
 
 def _out(many: bool = False) -> ConsultationOut:
+    """The Consultation output schema, with `overdue` judged today."""
     return ConsultationOut(today=service.china_today(utcnow()), many=many)
 
 
 def _disclosed(consultation) -> list[str]:
+    """The ids a consultation response shows: it and its link."""
     return [consultation.id] + ([consultation.link_id] if consultation.link_id else [])
 
 
 def _single(consultation, status: int = 200) -> Response:
+    """One consultation as a response, with its ETag, disclosed to the access log."""
     audit.disclose(*_disclosed(consultation))
     response = jsonify(_out().dump(consultation))
     response.status_code = status
@@ -38,9 +41,11 @@ def _single(consultation, status: int = 200) -> Response:
 @bp.post("")
 @protected("consultations:write", "consultations.create")
 def open_consultation():
+    """POST /consultations: open one (idempotent with Idempotency-Key)."""
     caller = current_caller()
 
     def create() -> Response:
+        """The creating part, run once per Idempotency-Key."""
         data = create_input.load(json_body())
         consultation = service.open_consultation(session(), caller, data)
         response = _single(consultation, 201)
@@ -53,6 +58,7 @@ def open_consultation():
 @bp.get("")
 @protected("consultations:read", "consultations.list")
 def list_consultations():
+    """GET /consultations: a page of the caller's consultations."""
     filters = list_filters.load(request.args.to_dict())
     page = service.list_consultations(session(), current_caller(), filters, utcnow(), page_limit(),
                                       request.args.get("cursor"))
@@ -63,12 +69,14 @@ def list_consultations():
 @bp.get("/<consultation_id>")
 @protected("consultations:read", "consultations.read")
 def get_consultation(consultation_id: str):
+    """GET /consultations/{id}: one consultation."""
     return _single(service.get_consultation(session(), current_caller(), consultation_id))
 
 
 @bp.post("/<consultation_id>/actions")
 @protected("consultations:write", "consultations.action")
 def act(consultation_id: str):
+    """POST /consultations/{id}/actions: record the agreement, or close."""
     data = action_input.load(json_body())
     audit.set_action(f"consultations.action.{data['action']}")
     return _single(service.act(session(), current_caller(), consultation_id, data,
@@ -88,6 +96,7 @@ def _message_parts() -> tuple[dict, list]:
 @bp.post("/<consultation_id>/messages")
 @protected("consultations:write", "consultations.messages.create")
 def post_message(consultation_id: str):
+    """POST /consultations/{id}/messages: a message, with files when multipart."""
     max_bytes = current_app.config["SETTINGS"].attachment_max_bytes
     if request.mimetype == "multipart/form-data":
         request.max_content_length = max_bytes + MULTIPART_OVERHEAD
@@ -103,6 +112,7 @@ def post_message(consultation_id: str):
 @bp.get("/<consultation_id>/messages")
 @protected("consultations:read", "consultations.messages.list")
 def list_messages(consultation_id: str):
+    """GET /consultations/{id}/messages: every message."""
     items = service.messages(session(), current_caller(), consultation_id)
     audit.disclose(consultation_id, *(m.id for m in items))
     return {"items": message_out.dump(items, many=True)}
@@ -111,6 +121,7 @@ def list_messages(consultation_id: str):
 @bp.get("/<consultation_id>/messages/<message_id>/attachments/<attachment_id>")
 @protected("consultations:read", "consultations.attachments.download")
 def download_attachment(consultation_id: str, message_id: str, attachment_id: str):
+    """GET a file posted with a message."""
     attachment = service.get_attachment(session(), current_caller(), consultation_id, message_id, attachment_id)
     audit.disclose(consultation_id, message_id, attachment.id)
     response = send_file(service.read_bytes(storage(), attachment.storage_key), mimetype=attachment.content_type,

@@ -36,6 +36,7 @@ class ConsultationAction(Schema):
 
     @validates_schema
     def _plan_and_date_together(self, data: dict, **_) -> None:
+        """An agreed plan comes with its date, and the other way round."""
         if ("agreed_plan" in data) != ("agreed_rectification_date" in data):
             raise ValidationError("Give the agreed plan and its date together.", "agreed_rectification_date")
 
@@ -59,6 +60,7 @@ class UTC(fields.Field):
     """A timestamp in UTC with a Z."""
 
     def _serialize(self, value, attr, obj, **kwargs):
+        """The timestamp in UTC, ending in Z."""
         return None if value is None else value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
@@ -85,13 +87,16 @@ class ConsultationOut(Schema):
     updated_at = UTC()
 
     def __init__(self, today=None, **kwargs):
+        """The schema, with the moment its computed fields are judged at."""
         super().__init__(**kwargs)
         self.today = today
 
     def _link(self, c):
+        """The linked object, or null."""
         return {"type": c.link_type, "id": c.link_id} if c.link_type else None
 
     def _overdue(self, c) -> bool:
+        """A reply (or answer) is awaited and its period has ended."""
         return c.status == "open" and c.due_on is not None and c.due_on < self.today
 
 
@@ -113,6 +118,7 @@ class MessageOut(Schema):
     created_at = UTC()
 
     def _attachments(self, m):
+        """The message's files with their download URLs."""
         base = f"/api/v1/consultations/{m.consultation_id}/messages/{m.id}/attachments/"
         return [MessageAttachmentOut().dump({**{k: getattr(a, k) for k in
                                                 ("id", "filename", "content_type", "size_bytes", "sha256")},

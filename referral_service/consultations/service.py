@@ -35,10 +35,12 @@ MAX_FILES_PER_MESSAGE = 10
 
 
 def etag(consultation: Consultation) -> str:
+    """The consultation's ETag."""
     return etag_for("consultation", consultation.id, consultation.version)
 
 
 def china_today(now: datetime) -> date:
+    """The date in China Standard Time at `now`."""
     return now.astimezone(CHINA_TIME).date()
 
 
@@ -54,6 +56,7 @@ def _as_agency(agency: Agency) -> Caller:
 
 
 def _readable(db: Session, caller: Caller, link: dict[str, str]) -> bool:
+    """Whether `caller` may read the linked object (scope and visibility)."""
     scope, read = LINK_READERS[link["type"]]
     if scope not in caller.scopes:
         return False
@@ -65,6 +68,7 @@ def _readable(db: Session, caller: Caller, link: dict[str, str]) -> bool:
 
 
 def _addressee(db: Session, caller: Caller, code: str) -> Agency:
+    """The agency asked, if it may be asked; else 422."""
     agency = db.scalar(select(Agency).where(Agency.code == code))
     problem = None
     if agency is None:
@@ -79,6 +83,7 @@ def _addressee(db: Session, caller: Caller, code: str) -> Agency:
 
 
 def _check_new(db: Session, caller: Caller, data: dict[str, Any], addressee: Agency, now: datetime) -> None:
+    """422 for a pre-suit consultation not opened by the procuratorate, a past due date, or a link not both sides can read."""
     errors: dict[str, list[str]] = {}
     if data["kind"] == "pre_suit" and not caller.is_procuratorate:
         errors["kind"] = ["Pre-suit consultation (诉前磋商) is opened by the procuratorate."]
@@ -123,6 +128,7 @@ def get_consultation(db: Session, caller: Caller, consultation_id: str, *,
 
 
 def _aware(value: Any) -> datetime:
+    """A cursor's timestamp, which must carry its offset."""
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         raise ValueError("naive timestamp in cursor")
@@ -158,6 +164,7 @@ def change(consultation: Consultation, now: datetime, **values: Any) -> None:
 
 
 def _check_if_match(current: str, header: str | None) -> None:
+    """412 when If-Match names another version; absent If-Match is allowed."""
     if header is None:
         return
     candidates = [tag.strip() for tag in header.split(",")]
@@ -168,6 +175,7 @@ def _check_if_match(current: str, header: str | None) -> None:
 
 
 def _agreement(consultation: Consultation, data: dict[str, Any]) -> dict[str, Any]:
+    """The minutes and agreed plan given, which only a pre-suit consultation takes."""
     values = {k: data[k] for k in ("minutes", "agreed_plan", "agreed_rectification_date") if k in data}
     if values and consultation.kind != "pre_suit":
         raise InvalidInput({name: ["Only a pre-suit consultation (诉前磋商) records minutes and an agreed plan."]
@@ -201,6 +209,7 @@ def act(db: Session, caller: Caller, consultation_id: str, data: dict[str, Any],
 # --- messages -----------------------------------------------------------------------------------
 
 def _store(db: Session, store: Storage, upload: Any, max_bytes: int, message_id: str) -> ConsultationAttachment:
+    """Store one uploaded file of a message; 422/413 for a wrong or too large file."""
     filename = clean_filename(upload.filename)
     if not filename:
         raise InvalidInput({"file": ["The file needs a name with its extension."]})
@@ -239,6 +248,7 @@ def post_message(db: Session, store: Storage, caller: Caller, consultation_id: s
 
 
 def messages(db: Session, caller: Caller, consultation_id: str) -> list[ConsultationMessage]:
+    """The consultation's messages, oldest first."""
     consultation = get_consultation(db, caller, consultation_id)
     stmt = (select(ConsultationMessage).where(ConsultationMessage.consultation_id == consultation.id)
             .order_by(ConsultationMessage.created_at, ConsultationMessage.id))
@@ -247,6 +257,7 @@ def messages(db: Session, caller: Caller, consultation_id: str) -> list[Consulta
 
 def get_attachment(db: Session, caller: Caller, consultation_id: str, message_id: str,
                    attachment_id: str) -> ConsultationAttachment:
+    """One file of a message in a consultation the caller can see; 404 otherwise."""
     consultation = get_consultation(db, caller, consultation_id)
     attachment = None
     if _UUID.match(message_id) and _UUID.match(attachment_id):
@@ -260,4 +271,5 @@ def get_attachment(db: Session, caller: Caller, consultation_id: str, message_id
 
 
 def read_bytes(store: Storage, storage_key: str) -> BinaryIO:
+    """A stored file's bytes."""
     return recommendations.read_bytes(store, storage_key)

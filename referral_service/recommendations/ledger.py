@@ -28,6 +28,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: Any) -> Any:
+    """A value as an export cell: text, ISO dates, 是/否, formulas defused."""
     if value is None:
         return ""
     if isinstance(value, (date, datetime)):
@@ -84,6 +85,7 @@ def _rectified(hazard) -> bool:
 
 
 def _count(rec: Recommendation) -> dict[str, int]:
+    """One recommendation's contribution to each count."""
     on_time = rec.replied_at is not None and rec.reply_due_at is not None and rec.replied_at <= rec.reply_due_at
     return {
         "issued": 1,

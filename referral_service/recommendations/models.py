@@ -17,6 +17,7 @@ Json = JSON().with_variant(JSONB(), "postgresql")
 
 
 def _enum(cls) -> Enum:
+    """A string-valued enum column (no database enum type)."""
     return Enum(cls, native_enum=False, length=32, validate_strings=True,
                 values_callable=lambda members: [m.value for m in members])
 

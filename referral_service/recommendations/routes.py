@@ -26,15 +26,18 @@ MULTIPART_OVERHEAD = 64 * 1024
 
 
 def _periods() -> service.Periods:
+    """The configured recommendation periods."""
     return service.Periods.of(current_app.config["SETTINGS"])
 
 
 def _out(many: bool = False) -> RecommendationOut:
+    """The Recommendation output schema, with flags computed now."""
     now = utcnow()
     return RecommendationOut(now=now, soon=now + timedelta(days=_periods().due_soon_days), many=many)
 
 
 def _single(recommendation, status: int = 200) -> Response:
+    """One recommendation as a response, with its ETag, disclosed to the access log."""
     audit.disclose(recommendation.id)
     response = jsonify(_out().dump(recommendation))
     response.status_code = status
@@ -45,9 +48,11 @@ def _single(recommendation, status: int = 200) -> Response:
 @bp.post("")
 @protected("recommendations:issue", "recommendations.create")
 def create_recommendation():
+    """POST /recommendations: draft one (idempotent with Idempotency-Key)."""
     caller = current_caller()
 
     def create() -> Response:
+        """The creating part, run once per Idempotency-Key."""
         data = create_input.load(json_body())
         recommendation = service.create_recommendation(session(), caller, data)
         response = _single(recommendation, 201)
@@ -61,6 +66,7 @@ def create_recommendation():
 @bp.get("")
 @protected("recommendations:read", "recommendations.list")
 def list_recommendations():
+    """GET /recommendations: a page of the ledger."""
     filters = list_filters.load(request.args.to_dict())
     page = service.list_recommendations(session(), current_caller(), filters, _periods(), utcnow(),
                                         page_limit(), request.args.get("cursor"))
@@ -71,6 +77,7 @@ def list_recommendations():
 @bp.get("/export")
 @protected("recommendations:read", "recommendations.export")
 def export_recommendations():
+    """GET /recommendations/export: the ledger as CSV or XLSX, one row per hazard."""
     filters = export_filters.load(request.args.to_dict())
     now = utcnow()
     items = service.export_rows(session(), current_caller(), filters, _periods(), now)
@@ -88,6 +95,7 @@ def export_recommendations():
 @bp.get("/stats")
 @protected("recommendations:issue", "recommendations.stats")
 def recommendation_stats():
+    """GET /recommendations/stats: the joint-meeting counts."""
     query = stats_query.load(request.args.to_dict())
     return stats_out.dump(ledger.stats(session(), current_caller(), query.get("year")))
 
@@ -95,12 +103,14 @@ def recommendation_stats():
 @bp.get("/<recommendation_id>")
 @protected("recommendations:read", "recommendations.read")
 def get_recommendation(recommendation_id: str):
+    """GET /recommendations/{id}: one recommendation."""
     return _single(service.get_recommendation(session(), current_caller(), recommendation_id))
 
 
 @bp.post("/<recommendation_id>/actions")
 @protected(None, "recommendations.action")
 def act(recommendation_id: str):
+    """POST /recommendations/{id}/actions: one lifecycle move."""
     data = action_input.load(json_body())
     audit.set_action(f"recommendations.action.{data['action']}")
     return _single(service.act(session(), current_caller(), recommendation_id, data, _periods(),
@@ -110,6 +120,7 @@ def act(recommendation_id: str):
 @bp.get("/<recommendation_id>/events")
 @protected("recommendations:read", "recommendations.events")
 def list_events(recommendation_id: str):
+    """GET /recommendations/{id}/events: its history."""
     items = service.events(session(), current_caller(), recommendation_id)
     audit.disclose(recommendation_id)
     return {"items": event_out.dump(items, many=True)}
@@ -118,6 +129,7 @@ def list_events(recommendation_id: str):
 @bp.post("/<recommendation_id>/attachments")
 @protected(None, "recommendations.attachments.create")
 def add_attachment(recommendation_id: str):
+    """POST /recommendations/{id}/attachments: store a file."""
     max_bytes = current_app.config["SETTINGS"].attachment_max_bytes
     request.max_content_length = max_bytes + MULTIPART_OVERHEAD
     if request.mimetype != "multipart/form-data":
@@ -130,6 +142,7 @@ def add_attachment(recommendation_id: str):
         raise InvalidInput({"file": ["Attach the file in the multipart field 'file'."]})
 
     def create() -> Response:
+        """The creating part, run once per Idempotency-Key."""
         attachment = service.add_attachment(session(), storage(), caller, recommendation_id, upload,
                                             form["document_type"], max_bytes)
         audit.disclose(recommendation_id, attachment.id)
@@ -141,6 +154,7 @@ def add_attachment(recommendation_id: str):
         return response
 
     def fingerprint() -> str:
+        """What makes two uploads the same: path, file name, document type and bytes."""
         digest = hashlib.sha256(f"{request.path}\n{upload.filename}\n{form['document_type']}\n".encode())
         while chunk := upload.stream.read(1024 * 1024):
             digest.update(chunk)
@@ -153,6 +167,7 @@ def add_attachment(recommendation_id: str):
 @bp.get("/<recommendation_id>/attachments")
 @protected("recommendations:read", "recommendations.attachments.list")
 def list_attachments(recommendation_id: str):
+    """GET /recommendations/{id}/attachments: its files."""
     items = service.list_attachments(session(), current_caller(), recommendation_id)
     audit.disclose(recommendation_id, *(attachment.id for attachment in items))
     return {"items": attachment_out.dump(items, many=True)}
@@ -161,6 +176,7 @@ def list_attachments(recommendation_id: str):
 @bp.get("/<recommendation_id>/attachments/<attachment_id>")
 @protected("recommendations:read", "recommendations.attachments.download")
 def download_attachment(recommendation_id: str, attachment_id: str):
+    """GET /recommendations/{id}/attachments/{attachment_id}: a file's bytes."""
     attachment = service.get_attachment(session(), current_caller(), recommendation_id, attachment_id)
     audit.disclose(recommendation_id, attachment.id)
     response = send_file(service.read_bytes(storage(), attachment.storage_key),

@@ -99,6 +99,7 @@ class UTC(fields.Field):
     """A timestamp in UTC with a Z."""
 
     def _serialize(self, value, attr, obj, **kwargs):
+        """The timestamp in UTC, ending in Z."""
         return None if value is None else value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
@@ -152,16 +153,20 @@ class RecommendationOut(Schema):
     updated_at = UTC()
 
     def __init__(self, now=None, soon=None, **kwargs):
+        """The schema, with the moment its computed fields are judged at."""
         super().__init__(**kwargs)
         self.now, self.soon = now, soon
 
     def _overdue(self, r) -> bool:
+        """A reply (or answer) is awaited and its period has ended."""
         return r.due_at is not None and r.due_at < self.now
 
     def _due_soon(self, r) -> bool:
+        """A reply is awaited and due before `soon`."""
         return r.due_at is not None and self.now <= r.due_at < self.soon
 
     def _replied_on_time(self, r):
+        """Whether the reply came by the end of the reply period; null before a reply."""
         if r.replied_at is None or r.reply_due_at is None:
             return None
         return r.replied_at <= r.reply_due_at

@@ -40,11 +40,13 @@ class Periods:
 
     @classmethod
     def of(cls, settings: Any) -> "Periods":
+        """The periods from Settings."""
         return cls(settings.recommendation_objection_days, settings.recommendation_reply_months,
                    settings.recommendation_urgent_reply_days, settings.recommendation_due_soon_days)
 
 
 def etag(recommendation: Recommendation) -> str:
+    """The recommendation's ETag."""
     return etag_for("recommendation", recommendation.id, recommendation.version)
 
 
@@ -66,6 +68,7 @@ def visible(caller: Caller):
 
 
 def _search_text(data: dict[str, Any]) -> str:
+    """The normalised text keyword search matches."""
     parts = [data["document_number"], data["title"], data["facts"], data["requested_measures"]]
     for hazard in data["hazards"]:
         parts += [hazard["description"], hazard.get("location") or ""]
@@ -95,6 +98,7 @@ def transition(db: Session, recommendation: Recommendation, caller: Caller, move
 # --- issue --------------------------------------------------------------------------------------
 
 def _recipient(db: Session, code: str) -> Agency:
+    """The agency named as recipient, if it is one that replies to recommendations; else 422."""
     agency = db.scalar(select(Agency).where(Agency.code == code))
     if agency is None:
         raise InvalidInput({"recipient_agency": [f"No agency with code {code}."]})
@@ -151,11 +155,13 @@ def get_recommendation(db: Session, caller: Caller, recommendation_id: str, *,
 
 
 def _like(text: str) -> str:
+    """A LIKE pattern matching `text` literally anywhere."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
 def _aware(value: Any) -> datetime:
+    """A cursor's timestamp, which must carry its offset."""
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         raise ValueError("naive timestamp in cursor")
@@ -163,6 +169,7 @@ def _aware(value: Any) -> datetime:
 
 
 def _flag_filter(name: str, wanted: bool, now: datetime, soon: datetime):
+    """The SQL condition for the overdue or due_soon filter."""
     due = Recommendation.due_at
     condition = and_(due.is_not(None), due < now) if name == "overdue" else \
         and_(due.is_not(None), due >= now, due < soon)
@@ -207,6 +214,7 @@ def export_rows(db: Session, caller: Caller, filters: dict[str, Any], periods: P
 
 
 def events(db: Session, caller: Caller, recommendation_id: str) -> list[RecommendationEvent]:
+    """The recommendation's events, oldest first."""
     recommendation = get_recommendation(db, caller, recommendation_id)
     stmt = (select(RecommendationEvent).where(RecommendationEvent.recommendation_id == recommendation.id)
             .order_by(RecommendationEvent.id))
@@ -216,6 +224,7 @@ def events(db: Session, caller: Caller, recommendation_id: str) -> list[Recommen
 # --- actions ------------------------------------------------------------------------------------
 
 def _check_if_match(current: str, header: str | None) -> None:
+    """412 when If-Match names another version; absent If-Match is allowed."""
     if header is None:
         return
     candidates = [tag.strip() for tag in header.split(",")]
@@ -226,6 +235,7 @@ def _check_if_match(current: str, header: str | None) -> None:
 
 
 def _refuse(refused: workflow.Refused, action: str) -> ApiError:
+    """The problem for a refused move: 403, 409 or 422."""
     if refused.kind == "role":
         return Forbidden(refused.message, slug="not-your-move", title="Not your move")
     if refused.kind == "scope":
@@ -236,11 +246,13 @@ def _refuse(refused: workflow.Refused, action: str) -> ApiError:
 
 
 def _not_after_today(name: str, day, now: datetime) -> None:
+    """422 for a date later than today in China."""
     if day > deadlines.china_today(now):
         raise InvalidInput({name: ["Cannot be later than today (China Standard Time)."]})
 
 
 def _serve(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """Service: the date and method, and the objection and reply periods from it."""
     _not_after_today("served_on", data["served_on"], now)
     rec.served_on, rec.service_method = data["served_on"], data["service_method"]
     rec.objection_due_on = deadlines.objection_due(rec.served_on, periods.objection_days)
@@ -252,6 +264,7 @@ def _serve(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> 
 
 
 def _object(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """An objection, within the objection period."""
     if deadlines.china_today(now) > rec.objection_due_on:
         raise Conflict(f"The objection period ended on {rec.objection_due_on.isoformat()}.",
                        slug="objection-period-over", title="Objection period over")
@@ -260,6 +273,7 @@ def _object(rec: Recommendation, data: dict, periods: Periods, now: datetime) ->
 
 
 def _review(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """The review of an objection."""
     rec.review_outcome, rec.review_reason = data["review_outcome"], data["reason"].strip()
     if data["review_outcome"] == "amended" and data.get("requested_measures"):
         rec.requested_measures = data["requested_measures"]
@@ -280,6 +294,7 @@ def _per_hazard(rec: Recommendation, results: list[dict] | None) -> dict[str, di
 
 
 def _reply(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """The reply: measures taken and each hazard's status."""
     results = _per_hazard(rec, data.get("hazards"))
     for hazard in rec.hazards:
         hazard.reply_status = results[hazard.id]["status"]
@@ -289,6 +304,7 @@ def _reply(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> 
 
 
 def _follow_up(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """The follow-up (回头看): each hazard's finding on site."""
     _not_after_today("followed_up_on", data["followed_up_on"], now)
     results = _per_hazard(rec, data.get("hazards"))
     for hazard in rec.hazards:
@@ -299,11 +315,13 @@ def _follow_up(rec: Recommendation, data: dict, periods: Periods, now: datetime)
 
 
 def _close(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """Closing: how far it was adopted."""
     rec.adoption = data["adoption"]
     return {"adoption": rec.adoption}
 
 
 def _escalate(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """Escalation to bodies the recommendation was copied to."""
     copied = {copy["body"] for copy in rec.copies_to}
     if not set(data["escalated_to"]) <= copied:
         raise InvalidInput({"escalated_to": ["Escalate only to bodies the recommendation was copied to: "
@@ -313,6 +331,7 @@ def _escalate(rec: Recommendation, data: dict, periods: Periods, now: datetime) 
 
 
 def _withdraw(rec: Recommendation, data: dict, periods: Periods, now: datetime) -> dict:
+    """Withdrawal with a reason."""
     rec.withdrawal_reason = data["reason"].strip()
     return {}
 
@@ -376,6 +395,7 @@ def add_attachment(db: Session, store: Storage, caller: Caller, recommendation_i
 
 
 def list_attachments(db: Session, caller: Caller, recommendation_id: str) -> list[RecommendationAttachment]:
+    """The recommendation's files, oldest first."""
     recommendation = get_recommendation(db, caller, recommendation_id)
     stmt = (select(RecommendationAttachment)
             .where(RecommendationAttachment.recommendation_id == recommendation.id)
@@ -385,6 +405,7 @@ def list_attachments(db: Session, caller: Caller, recommendation_id: str) -> lis
 
 def get_attachment(db: Session, caller: Caller, recommendation_id: str,
                    attachment_id: str) -> RecommendationAttachment:
+    """One file of a recommendation the caller can read; 404 otherwise."""
     recommendation = get_recommendation(db, caller, recommendation_id)
     attachment = None
     if _UUID.match(attachment_id):
@@ -397,6 +418,7 @@ def get_attachment(db: Session, caller: Caller, recommendation_id: str,
 
 
 def read_bytes(store: Storage, storage_key: str) -> BinaryIO:
+    """A stored file's bytes; 500 (logged) if storage lost them."""
     try:
         return store.open(storage_key)
     except FileNotFoundError:

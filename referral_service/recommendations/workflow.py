@@ -61,6 +61,7 @@ class Move:
 
 def _move(action: str, actors: Iterable[Role], from_states: Iterable[Status], to_state: Status,
           required: tuple[str, ...] = (), target_by=None) -> Move:
+    """A Move from plain arguments."""
     return Move(action, frozenset(actors), frozenset(from_states), to_state, required, target_by)
 
 
@@ -89,6 +90,7 @@ class Refused(Exception):
     """A move the table does not allow; `kind` says why: role, scope, state or missing."""
 
     def __init__(self, kind: str, message: str, fields: tuple[str, ...] = ()):
+        """The refusal, its kind and the fields it names."""
         super().__init__(message)
         self.kind, self.message, self.fields = kind, message, fields
 
@@ -99,13 +101,7 @@ def guard(action: str, status: Status, roles: Iterable[Role], scopes: Iterable[s
     move = MOVES.get(action)
     if move is None:
         raise Refused("missing", f"Unknown action {action!r}.", ("action",))
-    held = move.actors & frozenset(roles)
-    if not held:
-        who = " or ".join(sorted(r.value for r in move.actors))
-        raise Refused("role", f"Only the {who} may {action} this recommendation.")
-    if not any(ROLE_SCOPES[role] in frozenset(scopes) for role in held):
-        needed = " or ".join(sorted(ROLE_SCOPES[role] for role in held))
-        raise Refused("scope", f"To {action} this recommendation the token needs {needed}.")
+    _check_actor(move, roles, scopes)
     if status not in move.from_states:
         allowed = ", ".join(sorted(s.value for s in move.from_states))
         raise Refused("state", f"Cannot {action} a recommendation that is {status.value}; "
@@ -116,7 +112,19 @@ def guard(action: str, status: Status, roles: Iterable[Role], scopes: Iterable[s
     return move
 
 
+def _check_actor(move: Move, roles: Iterable[Role], scopes: Iterable[str]) -> None:
+    """Refused unless the caller plays a part the move allows, with that part's scope."""
+    held = move.actors & frozenset(roles)
+    if not held:
+        who = " or ".join(sorted(r.value for r in move.actors))
+        raise Refused("role", f"Only the {who} may {move.action} this recommendation.")
+    if not any(ROLE_SCOPES[role] in frozenset(scopes) for role in held):
+        needed = " or ".join(sorted(ROLE_SCOPES[role] for role in held))
+        raise Refused("scope", f"To {move.action} this recommendation the token needs {needed}.")
+
+
 def _present(value: object) -> bool:
+    """Whether a required field was given (not blank, not empty)."""
     if isinstance(value, str):
         return bool(value.strip())
     if isinstance(value, (list, tuple)):
