@@ -22,6 +22,16 @@ _BOOL = {"truthy": {"true"}, "falsy": {"false"}}
 _DIVISION = validate.Regexp(r"^[0-9]{6}$", error="Six digits (GB/T 2260).")
 
 
+class StrictBoolean(fields.Boolean):
+    """true or false in JSON, nothing else (not 1, not "yes")."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        """The boolean, or a validation error for any other JSON value."""
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
 class HazardInput(Schema):
     category = fields.String(required=True, validate=validate.OneOf(HAZARD_CATEGORIES))
     description = _text(5000, required=True)
@@ -42,7 +52,7 @@ class RecommendationCreate(Schema):
     facts = _text(20000, required=True)
     legal_basis = _text(5000, required=True)
     requested_measures = _text(20000, required=True)
-    harm_spreading = fields.Boolean(load_default=False, truthy={True}, falsy={False})
+    harm_spreading = StrictBoolean(load_default=False)
     hazards = fields.List(fields.Nested(HazardInput), load_default=list, validate=validate.Length(max=200))
     copies_to = fields.List(fields.Nested(CopyTo), load_default=list, validate=validate.Length(max=20))
 

@@ -91,7 +91,7 @@ def test_filters_and_chinese_keyword(jcy):
 
 
 def test_export_csv_and_xlsx_one_row_per_hazard(jcy, as_agency):
-    two = create(jcy, title="=HYPERLINK(\"http://x\")")  # two hazards, and a formula to defuse
+    two = create(jcy, title="=HYPERLINK(\"http://x\")\u0007")  # two hazards, a formula to defuse, a BEL
     none = create(jcy, recipient_agency=POLICE, hazards=[])
     response = jcy.get("/api/v1/recommendations/export", query_string={"format": "csv"})
     assert response.status_code == 200 and response.mimetype == "text/csv"
@@ -137,3 +137,11 @@ def test_statistics_for_the_joint_meeting(jcy, as_agency):
     assert stats["by_month"]["2026-01"]["issued"] == 1
     assert jcy.get("/api/v1/recommendations/stats", query_string={"year": 2025}).json["totals"]["issued"] == 0
     assert as_agency(EMERGENCY).get("/api/v1/recommendations/stats").status_code == 403
+
+
+def test_harm_spreading_is_a_json_boolean(jcy):
+    from .recommendation_support import body
+
+    for value in (1, "true", None):
+        response = jcy.post("/api/v1/recommendations", json=body(harm_spreading=value))
+        assert response.status_code == 422 and "harm_spreading" in response.json["errors"]
