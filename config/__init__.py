@@ -63,6 +63,14 @@ class Settings:
     threshold_deaths: int = 1
     threshold_serious_injuries: int = 3
     threshold_direct_loss_yuan: int = 1_000_000
+    # Recommendations (检察建议): the recipient may object within this many calendar days of
+    # service, and replies within this many calendar months (or urgent days when the harm is
+    # spreading); a period ending on a holiday ends on the next working day. `due_soon` flags a
+    # reply due within recommendation_due_soon_days.
+    recommendation_objection_days: int = 10
+    recommendation_reply_months: int = 2
+    recommendation_urgent_reply_days: int = 15
+    recommendation_due_soon_days: int = 7
     gunicorn_workers: int = 2
     gunicorn_threads: int = 4
     gunicorn_timeout_seconds: int = 30

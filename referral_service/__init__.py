@@ -86,8 +86,11 @@ def _register_blueprints(app: Flask) -> None:
     from .records.routes import bp as records_bp
     from .referrals.routes import bp as referrals_bp
     from .stats.routes import bp as stats_bp
+    from .recommendations.routes import bp as recommendations_bp
+    from .consultations.routes import bp as consultations_bp
 
-    for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp, docs_bp):
+    for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp, docs_bp, recommendations_bp,
+               consultations_bp):
         app.register_blueprint(bp)
 
     @app.get("/healthz")

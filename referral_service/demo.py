@@ -17,6 +17,7 @@ from .auth.service import register_client
 from .db import Database
 from .files import open_private, private_directory
 from .migrate import upgrade
+from .recommendations.demo import add_demo_recommendation
 
 
 DEMO_AGENCIES = [
@@ -45,13 +46,15 @@ def set_up_demo(settings: Settings) -> Path:
             agency = session.scalar(select(Agency).where(Agency.code == code)) or add_agency(
                 session, code, name, kind)
             entry = existing.get(code)
-            if entry and entry["client_id"] in known:
+            scopes = " ".join(sorted(KIND_SCOPES[AgencyKind(kind)]))
+            # A client from an older demo, without scopes added since, is replaced.
+            if entry and entry["client_id"] in known and set(entry["scope"].split()) == set(scopes.split()):
                 credentials[code] = entry
                 continue
-            scopes = " ".join(sorted(KIND_SCOPES[AgencyKind(kind)]))
             client, secret = register_client(session, code, scopes, f"{agency.name} 演示系统")
             credentials[code] = {"agency": name, "kind": kind, "client_id": client.client_id,
                                  "client_secret": secret, "scope": client.scope}
+        add_demo_recommendation(session, settings)
     db.dispose()
     private_directory(path.parent)
     with open_private(path) as out:

@@ -7,6 +7,9 @@ from .auth.throttle import ClientAuthFailure  # noqa: F401
 from .idempotency import IdempotencyKey  # noqa: F401
 from .referrals.models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence  # noqa: F401
 from .records.models import Record, RecordVersion  # noqa: F401
+from .recommendations.models import (Hazard, Recommendation, RecommendationAttachment,  # noqa: F401
+                                     RecommendationEvent)
+from .consultations.models import Consultation, ConsultationAttachment, ConsultationMessage  # noqa: F401
 from .db import Base
 
 metadata = Base.metadata

@@ -20,16 +20,25 @@ SCOPES: dict[str, str] = {
     "records:read": "Read the caller's agency's records (procuratorate: all)",
     "audit:read": "Read and export the access log",
     "stats:read": "Read the cross-agency counts for the joint meeting (GET /api/v1/stats)",
+    "recommendations:issue": "Issue, serve, review objections, follow up, close, escalate, withdraw recommendations",
+    "recommendations:reply": "Object to and reply to recommendations addressed to the caller's agency",
+    "recommendations:read": "Read recommendations addressed to the caller's agency (procuratorate: all it issued)",
+    "consultations:write": "Open consultations to another agency, post messages in the caller's own",
+    "consultations:read": "Read consultations the caller's agency opened or was asked",
 }
 
 _K = AgencyKind
+_RECOMMENDATIONS_AND_CONSULTATIONS = {"recommendations:reply", "recommendations:read",
+                                      "consultations:write", "consultations:read"}
 KIND_SCOPES: dict[AgencyKind, frozenset[str]] = {
     _K.administrative: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                  "records:share", "records:read"}),
+                                  "records:share", "records:read"} | _RECOMMENDATIONS_AND_CONSULTATIONS),
     _K.public_security: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                   "records:share", "records:read"}),
+                                   "records:share", "records:read"} | _RECOMMENDATIONS_AND_CONSULTATIONS),
     _K.procuratorate: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                 "referrals:supervise", "records:read", "audit:read", "stats:read"}),
+                                 "referrals:supervise", "records:read", "audit:read", "stats:read",
+                                 "recommendations:issue", "recommendations:read",
+                                 "consultations:write", "consultations:read"}),
     _K.oversight: frozenset({"audit:read", "stats:read"}),
 }
 

@@ -61,3 +61,17 @@ def test_demo_writes_credentials_that_work(app, client, settings):
     # Running it again keeps the same clients.
     run(settings, "demo", "--no-serve")
     assert json.loads(path.read_text()) == creds
+
+
+def test_demo_shows_a_served_recommendation_and_an_open_consultation(app, client, settings):
+    run(settings, "demo", "--no-serve")
+    run(settings, "demo", "--no-serve")  # twice: still one of each
+    creds = json.loads((settings.instance_path / "demo-credentials.json").read_text())
+    fire = creds["HD-XFJY"]
+    token = client.post("/oauth/token", data={"grant_type": "client_credentials"},
+                        headers=basic(fire["client_id"], fire["client_secret"])).json["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    recommendations = client.get("/api/v1/recommendations", headers=headers).json["items"]
+    assert [(r["status"], len(r["hazards"])) for r in recommendations] == [("served", 2)]
+    consultations = client.get("/api/v1/consultations", headers=headers).json["items"]
+    assert [(c["status"], c["link"]["id"]) for c in consultations] == [("open", recommendations[0]["id"])]

@@ -84,15 +84,15 @@ def schema(app):
 
 @pytest.fixture
 def headers_for(agencies, token_for):
-    """A token per operation: the procuratorate's holds every scope but records:share, an
-    administrative agency's holds records:share; together they cover every scope."""
+    """A token per operation: the procuratorate's holds every scope but records:share and
+    recommendations:reply, an administrative agency's holds those; together they cover every scope."""
     prosecutor = {"Authorization": f"Bearer {token_for(PROCURATORATE)}"}
     publisher = {"Authorization": f"Bearer {token_for(EMERGENCY)}"}
 
     def _headers(operation) -> dict[str, str]:
         declared = {scope for requirement in operation.definition.raw.get("security", [])
                     for scope in requirement.get("oauth2", [])}
-        return publisher if "records:share" in declared else prosecutor
+        return publisher if declared & {"records:share", "recommendations:reply"} else prosecutor
 
     return _headers
 
