@@ -4,6 +4,7 @@ from .audit.models import AuditAnchor, AuditEvent  # noqa: F401
 from .auth.models import Client, Token  # noqa: F401
 # referrals and records add their model imports here
 from .idempotency import IdempotencyKey  # noqa: F401
+from .notifications.models import DeadlineNotice, Notification, WebhookDelivery, WebhookSubscription  # noqa: F401
 from .referrals.models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence  # noqa: F401
 from .records.models import Record, RecordVersion  # noqa: F401
 from .db import Base
