@@ -41,11 +41,13 @@ def _register_blueprints(app: Flask) -> None:
     from .agencies.routes import bp as agencies_bp
     from .audit.routes import bp as audit_bp
     from .auth.routes import bp as oauth_bp
+    from .notifications.routes import bp as webhooks_bp
+    from .notifications.routes import events_bp
     from .records.routes import bp as records_bp
     from .referrals.routes import bp as referrals_bp
     from .stats.routes import bp as stats_bp
 
-    for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp):
+    for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp, webhooks_bp, events_bp):
         app.register_blueprint(bp)
 
     @app.get("/healthz")

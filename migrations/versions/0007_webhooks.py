@@ -40,6 +40,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('notifications', schema=None) as batch_op:
         batch_op.create_index('ix_notifications_agency_id_seq', ['agency_id', 'seq'], unique=False)
+        batch_op.create_index('ix_notifications_agency_id_tx_id_seq', ['agency_id', 'tx_id', 'seq'], unique=False)
         batch_op.create_index('ix_notifications_pending_fan_out', ['seq'], unique=False, sqlite_where=sa.text('NOT fanned_out'), postgresql_where=sa.text('NOT fanned_out'))
 
     op.create_table('deadline_notices',
@@ -117,6 +118,7 @@ def downgrade() -> None:
     op.drop_table('deadline_notices')
     with op.batch_alter_table('notifications', schema=None) as batch_op:
         batch_op.drop_index('ix_notifications_pending_fan_out', sqlite_where=sa.text('NOT fanned_out'), postgresql_where=sa.text('NOT fanned_out'))
+        batch_op.drop_index('ix_notifications_agency_id_tx_id_seq')
         batch_op.drop_index('ix_notifications_agency_id_seq')
 
     op.drop_table('notifications')

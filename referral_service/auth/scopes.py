@@ -19,16 +19,18 @@ SCOPES: dict[str, str] = {
     "records:share": "Publish the caller's agency's enforcement records",
     "records:read": "Read the caller's agency's records (procuratorate: all)",
     "audit:read": "Read and export the access log",
+    "webhooks:manage": "Manage the caller's client's webhook subscriptions and read their deliveries",
 }
 
 _K = AgencyKind
 KIND_SCOPES: dict[AgencyKind, frozenset[str]] = {
     _K.administrative: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                  "records:share", "records:read"}),
+                                  "records:share", "records:read", "webhooks:manage"}),
     _K.public_security: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                   "records:share", "records:read"}),
+                                   "records:share", "records:read", "webhooks:manage"}),
     _K.procuratorate: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                 "referrals:supervise", "records:read", "audit:read"}),
+                                 "referrals:supervise", "records:read", "audit:read",
+                                 "webhooks:manage"}),
     _K.oversight: frozenset({"audit:read"}),
 }
 

@@ -23,6 +23,7 @@ class Notification(Base):
     __tablename__ = "notifications"
     __table_args__ = (
         Index("ix_notifications_agency_id_seq", "agency_id", "seq"),
+        Index("ix_notifications_agency_id_tx_id_seq", "agency_id", "tx_id", "seq"),
         Index("ix_notifications_pending_fan_out", "seq", sqlite_where=text("NOT fanned_out"),
               postgresql_where=text("NOT fanned_out")),
         UniqueConstraint("event_id", "agency_id", name="uq_notifications_event_id_agency_id"),
@@ -36,8 +37,9 @@ class Notification(Base):
     subject_id: Mapped[str] = mapped_column(String(64))
     occurred_at: Mapped[datetime]
     fanned_out: Mapped[bool] = mapped_column(default=False)
-    # PostgreSQL: the writing transaction's id (a server default), so the feed shows a row only
-    # once every transaction that could still commit a smaller seq has ended. SQLite: null.
+    # PostgreSQL: the writing transaction's id (a server default). The feed is ordered by
+    # (tx_id, seq) and shows rows only below the oldest running transaction's id, so a row that
+    # commits later always sorts after every cursor already handed out. SQLite (one writer): null.
     tx_id: Mapped[int | None] = mapped_column(BigInteger, server_default=FetchedValue(), nullable=True)
 
 
