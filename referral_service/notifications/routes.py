@@ -45,15 +45,20 @@ def _single(subscription, body: dict, status: int = 200) -> Response:
 def create_webhook():
     data = create_input.load(json_body())
     subscription, secret = service.create_subscription(session(), current_caller(), data, _settings(), _box())
-    response = _single(subscription, with_secret_out.dump({**_fields(subscription), "secret": secret}), 201)
+    response = _single(subscription, with_secret_out.dump(_WithSecret(subscription, secret)), 201)
     response.headers["Location"] = url_for("webhooks.get_webhook", webhook_id=subscription.id)
     response.headers["Cache-Control"] = "no-store"
     return response
 
 
-def _fields(subscription) -> dict:
-    """The subscription's dumped fields, for a body that adds the secret."""
-    return webhook_out.dump(subscription)
+class _WithSecret:
+    """A subscription and its new secret, for the one response that shows it."""
+
+    def __init__(self, subscription, secret: str):
+        self._subscription, self.secret = subscription, secret
+
+    def __getattr__(self, name: str):
+        return getattr(self._subscription, name)
 
 
 @bp.get("")
@@ -94,7 +99,7 @@ def delete_webhook(webhook_id: str):
 def rotate_secret(webhook_id: str):
     subscription, secret = service.rotate_secret(session(), current_caller(), webhook_id,
                                                  request.headers.get("If-Match"), _settings(), _box())
-    response = _single(subscription, with_secret_out.dump({**_fields(subscription), "secret": secret}))
+    response = _single(subscription, with_secret_out.dump(_WithSecret(subscription, secret)))
     response.headers["Cache-Control"] = "no-store"
     return response
 
