@@ -11,6 +11,7 @@ from pathlib import Path
 
 from config import Settings
 
+from . import models  # noqa: F401 - every table, for the foreign keys between them
 from .db import Database
 from .notifications.worker import Worker
 from .serving import gunicorn_argv
