@@ -28,6 +28,7 @@ import psycopg
 from config import load_settings
 from referral_service.serving import gunicorn_argv
 
+from . import delivery_lag
 from .load import drop_database, load, psycopg_url, recreate_database
 
 BENCH = Path(__file__).resolve().parent
@@ -62,6 +63,7 @@ TARGETS = {
     "search_6char_p50_ms": ("<=", 50, "ms"),
     "export_entries_per_s": (">=", 20_000, "/s"),
     "export_peak_rss_mb": ("<", 300, "MB"),
+    "delivery_lag_p99_ms": ("<=", delivery_lag.TARGET_P99_MS, "ms"),
 }
 
 
@@ -549,12 +551,13 @@ def main(argv: list[str] | None = None) -> int:
         for n in range(1, mode.rounds + 1):
             bench.round(n)
         check = bench.generator_check()
+        lag = delivery_lag.measure(bench, log)
     finally:
         bench.stop()
     if not args.keep_database and mode is SMOKE:
         drop_database(url)
 
-    f = figures(bench, loaded, check)
+    f = {**figures(bench, loaded, check), **lag}
     v = verdicts(f, mode.rounds)
     log("")
     log("figures (medians of the rounds; ratios from the same run):")
