@@ -37,6 +37,7 @@ class Receiver:
     """Records (receipt time, webhook-id, event time) of every POST; answers 204 at once."""
 
     def __init__(self):
+        """Listen on a free port of 127.0.0.1, in a thread."""
         self.received: list[tuple[float, str, float]] = []
         lock, received = threading.Lock(), self.received
 
@@ -44,6 +45,7 @@ class Receiver:
             protocol_version = "HTTP/1.1"
 
             def do_POST(self):  # noqa: N802 - http.server's name
+                """Record the receipt and answer 204."""
                 now = time.time()
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 occurred = datetime.fromisoformat(body["timestamp"].replace("Z", "+00:00")).timestamp()
@@ -54,6 +56,7 @@ class Receiver:
                 self.end_headers()
 
             def log_message(self, *args):
+                """Quiet."""
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -63,9 +66,11 @@ class Receiver:
 
     @property
     def url(self) -> str:
+        """The receiver's URL."""
         return f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
 
     def close(self) -> None:
+        """Stop listening."""
         self.server.shutdown()
         self.server.server_close()
 
@@ -84,12 +89,14 @@ def _subscribe(db: Database, settings, url: str) -> None:
 
 
 def _pending(db: Database) -> int:
+    """Events not yet fanned out plus deliveries not yet settled."""
     with db.engine.connect() as conn:
         return conn.execute(text("SELECT count(*) FROM notifications WHERE NOT fanned_out")).scalar() + \
             conn.execute(text("SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'")).scalar()
 
 
 def _percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))] if ordered else 0.0
 

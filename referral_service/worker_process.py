@@ -55,6 +55,7 @@ def serve_with_worker(host: str, port: int, settings: Settings) -> int:
                               preexec_fn=_die_with_parent)
 
     def _forward(signum, _frame):
+        """Pass SIGTERM/SIGINT on to both children."""
         for child in (server, worker):
             if child.poll() is None:
                 child.send_signal(signal.SIGTERM)

@@ -44,10 +44,12 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
     """HTTP to the checked address; the Host header keeps the URL's host name."""
 
     def __init__(self, target: ssrf.Target, timeout: float):
+        """A connection to the target's checked address."""
         super().__init__(target.host, target.port, timeout=timeout)
         self._address = target.address
 
     def connect(self) -> None:
+        """Connect to the checked address, not to what the name resolves to now."""
         self.sock = socket.create_connection((self._address, self.port), self.timeout)
 
 
@@ -55,10 +57,12 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     """HTTPS to the checked address; the certificate is verified for the URL's host name."""
 
     def __init__(self, target: ssrf.Target, timeout: float):
+        """A TLS connection to the target's checked address."""
         super().__init__(target.host, target.port, timeout=timeout, context=ssl.create_default_context())
         self._address = target.address
 
     def connect(self) -> None:
+        """Connect to the checked address; verify the certificate for the URL's host name."""
         sock = socket.create_connection((self._address, self.port), self.timeout)
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
 

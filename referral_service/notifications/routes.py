@@ -43,6 +43,7 @@ def _single(subscription, body: dict, status: int = 200) -> Response:
 @bp.post("")
 @protected("webhooks:manage", "webhooks.create")
 def create_webhook():
+    """Subscribe an endpoint; the secret is in this response only."""
     data = create_input.load(json_body())
     subscription, secret = service.create_subscription(session(), current_caller(), data, _settings(), _box())
     response = _single(subscription, with_secret_out.dump(_WithSecret(subscription, secret)), 201)
@@ -55,15 +56,18 @@ class _WithSecret:
     """A subscription and its new secret, for the one response that shows it."""
 
     def __init__(self, subscription, secret: str):
+        """Wrap the subscription with its secret."""
         self._subscription, self.secret = subscription, secret
 
     def __getattr__(self, name: str):
+        """Everything else is the subscription's."""
         return getattr(self._subscription, name)
 
 
 @bp.get("")
 @protected("webhooks:manage", "webhooks.list")
 def list_webhooks():
+    """A page of the caller's client's webhooks."""
     args = page_filters.load(request.args.to_dict())
     page = service.list_subscriptions(session(), current_caller(), page_limit(), args.get("cursor"))
     audit.disclose(*(s.id for s in page.items))
@@ -73,6 +77,7 @@ def list_webhooks():
 @bp.get("/<webhook_id>")
 @protected("webhooks:manage", "webhooks.read")
 def get_webhook(webhook_id: str):
+    """One webhook, with its ETag."""
     subscription = service.get_subscription(session(), current_caller(), webhook_id)
     return _single(subscription, webhook_out.dump(subscription))
 
@@ -80,6 +85,7 @@ def get_webhook(webhook_id: str):
 @bp.patch("/<webhook_id>")
 @protected("webhooks:manage", "webhooks.update")
 def update_webhook(webhook_id: str):
+    """Change a webhook (If-Match honoured)."""
     data = update_input.load(json_body())
     subscription = service.update_subscription(session(), current_caller(), webhook_id, data,
                                                request.headers.get("If-Match"), _settings())
@@ -89,6 +95,7 @@ def update_webhook(webhook_id: str):
 @bp.delete("/<webhook_id>")
 @protected("webhooks:manage", "webhooks.delete")
 def delete_webhook(webhook_id: str):
+    """Remove a webhook and its deliveries."""
     service.delete_subscription(session(), current_caller(), webhook_id, request.headers.get("If-Match"))
     audit.disclose(webhook_id)
     return Response(status=204)
@@ -97,6 +104,7 @@ def delete_webhook(webhook_id: str):
 @bp.post("/<webhook_id>/rotate-secret")
 @protected("webhooks:manage", "webhooks.rotate_secret")
 def rotate_secret(webhook_id: str):
+    """A new signing secret; the old one signs too for the grace period."""
     subscription, secret = service.rotate_secret(session(), current_caller(), webhook_id,
                                                  request.headers.get("If-Match"), _settings(), _box())
     response = _single(subscription, with_secret_out.dump(_WithSecret(subscription, secret)))
@@ -107,6 +115,7 @@ def rotate_secret(webhook_id: str):
 @bp.get("/<webhook_id>/deliveries")
 @protected("webhooks:manage", "webhooks.deliveries")
 def list_deliveries(webhook_id: str):
+    """A page of a webhook's deliveries."""
     args = page_filters.load(request.args.to_dict())
     page = service.list_deliveries(session(), current_caller(), webhook_id, page_limit(), args.get("cursor"))
     audit.disclose(webhook_id, *(d.id for d in page.items))
@@ -116,6 +125,7 @@ def list_deliveries(webhook_id: str):
 @bp.post("/<webhook_id>/deliveries/<delivery_id>/redeliver")
 @protected("webhooks:manage", "webhooks.redeliver")
 def redeliver(webhook_id: str, delivery_id: str):
+    """Queue a delivery to be sent again now."""
     delivery = service.redeliver(session(), current_caller(), webhook_id, delivery_id, _settings())
     audit.disclose(webhook_id, delivery.id)
     response = jsonify(delivery_out.dump(delivery))
@@ -126,6 +136,7 @@ def redeliver(webhook_id: str, delivery_id: str):
 @events_bp.get("")
 @protected(None, "events.list")
 def list_events():
+    """The caller's agency's events after the cursor."""
     args = event_filters.load(request.args.to_dict())
     page = service.feed(session(), current_caller(), args.get("after"), page_limit())
     audit.disclose(*(n.event_id for n in page.items), *(n.subject_id for n in page.items))

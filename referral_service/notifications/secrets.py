@@ -43,16 +43,20 @@ class SecretBox:
     """Encrypts secrets for the database and decrypts them to sign deliveries."""
 
     def __init__(self, settings: Settings):
+        """The box for the key of these settings."""
         self._fernet = Fernet(_key(settings))
 
     def seal(self, secret: str) -> str:
+        """The secret encrypted, for the database."""
         return self._fernet.encrypt(secret.encode()).decode()
 
     def open(self, ciphertext: str) -> str:
+        """The secret back from the database, to sign with."""
         try:
             return self._fernet.decrypt(ciphertext.encode()).decode()
         except InvalidToken:
             raise RuntimeError("a webhook secret cannot be decrypted: the key has changed") from None
 
     def __repr__(self) -> str:
+        """Never the key."""
         return "SecretBox(<key hidden>)"

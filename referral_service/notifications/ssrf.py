@@ -43,9 +43,11 @@ class Allowlist:
         return cls(frozenset(hosts), tuple(networks))
 
     def allows_host(self, host: str) -> bool:
+        """Whether the host name is listed (case and a trailing dot aside)."""
         return host.lower().rstrip(".") in self.hosts
 
     def allows_address(self, address: IPAddress) -> bool:
+        """Whether the address lies in a listed network."""
         return any(address in network for network in self.networks if network.version == address.version)
 
 
@@ -69,6 +71,7 @@ def is_public(address: IPAddress) -> bool:
 
 
 def _resolve(host: str, port: int) -> list[IPAddress]:
+    """Every address the host resolves to now (an address literal resolves to itself)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
@@ -85,12 +88,16 @@ def split_url(url: str) -> tuple[str, str, int, str]:
         raise Refused("The URL may not carry credentials; authenticate the request by its signature.")
     if parts.fragment:
         raise Refused("The URL may not have a fragment.")
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return parts.scheme, parts.hostname, _port(parts), path
+
+
+def _port(parts) -> int:
+    """The URL's port, or its scheme's."""
     try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+        return parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         raise Refused("The URL's port is not a number between 0 and 65535.") from None
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return parts.scheme, parts.hostname, port, path
 
 
 def check(url: str, allowlist: Allowlist) -> Target:
@@ -98,9 +105,7 @@ def check(url: str, allowlist: Allowlist) -> Target:
     scheme, host, port, path = split_url(url)
     host_allowed = allowlist.allows_host(host)
     addresses = _resolve(host, port)
-    refused = [a for a in addresses
-               if not (host_allowed or allowlist.allows_address(a) or is_public(a))]
-    if refused or not addresses:
+    if not addresses or not all(host_allowed or allowlist.allows_address(a) or is_public(a) for a in addresses):
         raise Refused(f"The host {host} resolves to an address that webhooks may not reach "
                       f"(private, loopback, link-local, multicast, reserved or a metadata service).")
     if scheme == "http" and not (host_allowed or all(allowlist.allows_address(a) for a in addresses)):

@@ -73,6 +73,7 @@ class Worker:
     """One worker process's loop; run_once() is one pass and returns how much it did."""
 
     def __init__(self, db: Database, settings: Settings, rng: random.Random | None = None):
+        """A worker on this database; `rng` makes the jitter reproducible in tests."""
         self.db, self.settings = db, settings
         self.box = SecretBox(settings)
         self.allowlist = ssrf.Allowlist.parse(settings.webhook_allowlist)
@@ -81,6 +82,7 @@ class Worker:
         self._next_schedule = 0.0
 
     def close(self) -> None:
+        """Wait for the sending threads and stop them."""
         self.pool.shutdown(wait=True)
 
     def run(self, stop: threading.Event) -> None:
