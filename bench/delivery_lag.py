@@ -95,6 +95,15 @@ def _pending(db: Database) -> int:
             conn.execute(text("SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'")).scalar()
 
 
+def _wait_started(worker: subprocess.Popen, log_path: Path, timeout: float = 60) -> None:
+    """Wait until the worker has started its loop, so its start-up is not counted as lag."""
+    deadline = time.monotonic() + timeout
+    while b"worker started" not in log_path.read_bytes():
+        if worker.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"the worker did not start; see {log_path}")
+        time.sleep(0.05)
+
+
 def _percentile(values: list[float], p: float) -> float:
     """The p-th percentile (nearest rank)."""
     ordered = sorted(values)
@@ -112,8 +121,10 @@ def measure(bench, log=print) -> dict[str, float]:
     worker = None
     try:
         _subscribe(db, settings, receiver.url)
+        worker_log = bench.tmp / "worker.log"
         worker = subprocess.Popen([str(Path(sys.executable).with_name("referral-service")), "worker"], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=(bench.tmp / "worker.log").open("wb"))
+                                  stdout=subprocess.DEVNULL, stderr=worker_log.open("wb"))
+        _wait_started(worker, worker_log)
         m = bench.mode
         submits = bench.drive(bench.service, "submit.lua", "submit.json", bench.submit_token,
                               m.throughput_seconds, m.connections, m.threads)
