@@ -74,14 +74,18 @@ def _resolve(host: str, port: int) -> list[IPAddress]:
     """Every address the host resolves to now (an address literal resolves to itself)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
+    except (OSError, UnicodeError, ValueError) as exc:
         raise Refused(f"The host {host} does not resolve ({exc}).") from None
     return list(dict.fromkeys(ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos))
 
 
 def split_url(url: str) -> tuple[str, str, int, str]:
     """(scheme, host, port, path with query) of an absolute http(s) URL without credentials."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - a malformed IPv6 literal fails here
+    except ValueError:
+        raise Refused("The URL is malformed.") from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise Refused("The URL must be absolute, https:// (http:// only to hosts the operator allows).")
     if parts.username or parts.password:
