@@ -72,6 +72,7 @@ def test_scope_is_needed_and_oversight_has_none(as_agency):
     "ftp://93.184.215.14/hooks",
     "https://user:pw@93.184.215.14/hooks",
     "/relative",
+    "https://[::1/hooks",  # malformed
 ])
 def test_refused_urls_are_422_naming_url_and_create_nothing(police, url):
     response = police.post("/api/v1/webhooks", json={**HOOK, "url": url})
