@@ -163,3 +163,22 @@ def test_a_record_over_the_threshold_tells_the_procuratorate_once(actors):
     events = feed(prosecutor)["items"]
     assert [(e["type"], e["subject_kind"], e["subject_id"]) for e in events] == [
         ("record.threshold_flagged", "record", published["id"])]
+
+
+def test_every_new_route_leaves_an_access_log_entry(police, db):
+    hook = police.post("/api/v1/webhooks", json=HOOK).json
+    base = f"/api/v1/webhooks/{hook['id']}"
+    police.get("/api/v1/webhooks")
+    police.get(base)
+    police.patch(base, json={"description": "改"})
+    police.post(f"{base}/rotate-secret")
+    police.get(f"{base}/deliveries")
+    police.post(f"{base}/deliveries/00000000-0000-4000-8000-000000000000/redeliver")  # 404, logged too
+    police.get("/api/v1/events")
+    police.delete(base)
+    logged = {(action, status) for action, status in db.execute(text("SELECT action, status FROM audit_events"))}
+    assert {("webhooks.create", 201), ("webhooks.list", 200), ("webhooks.read", 200), ("webhooks.update", 200),
+            ("webhooks.rotate_secret", 200), ("webhooks.deliveries", 200), ("webhooks.redeliver", 404),
+            ("events.list", 200), ("webhooks.delete", 204)} <= logged
+    disclosed = db.execute(text("SELECT resource_ids FROM audit_events WHERE action = 'webhooks.read'")).scalar()
+    assert hook["id"] in str(disclosed)
