@@ -9,12 +9,12 @@ one event and one delivery; the lag of each is its receipt time minus the event'
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from datetime import datetime
@@ -33,46 +33,59 @@ RECIPIENT = "HD-GAJ"  # the submit scenario's recipient
 TARGET_P99_MS = 2000
 
 
+def _receive(port_out, log_path: str) -> None:
+    """In its own process (the load generator's threads hold this one's GIL): record every POST."""
+    out = open(log_path, "a", buffering=1)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):  # noqa: N802 - http.server's name
+            """Record (receipt time, webhook-id, event time) and answer 204."""
+            now = time.time()
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            occurred = datetime.fromisoformat(body["timestamp"].replace("Z", "+00:00")).timestamp()
+            out.write(f"{now}\t{self.headers['webhook-id']}\t{occurred}\n")
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            """Quiet."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    port_out.send(server.server_address[1])
+    server.serve_forever()
+
+
 class Receiver:
-    """Records (receipt time, webhook-id, event time) of every POST; answers 204 at once."""
+    """A receiver process on a free port of 127.0.0.1; received() reads what it recorded."""
 
-    def __init__(self):
-        """Listen on a free port of 127.0.0.1, in a thread."""
-        self.received: list[tuple[float, str, float]] = []
-        lock, received = threading.Lock(), self.received
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_POST(self):  # noqa: N802 - http.server's name
-                """Record the receipt and answer 204."""
-                now = time.time()
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                occurred = datetime.fromisoformat(body["timestamp"].replace("Z", "+00:00")).timestamp()
-                with lock:
-                    received.append((now, self.headers["webhook-id"], occurred))
-                self.send_response(204)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args):
-                """Quiet."""
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+    def __init__(self, log_path: Path):
+        """Start the receiver process and learn its port."""
+        self.log_path = log_path
+        log_path.write_text("")
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        self.process = context.Process(target=_receive, args=(theirs, str(log_path)), daemon=True)
+        self.process.start()
+        self.port = ours.recv()
 
     @property
     def url(self) -> str:
         """The receiver's URL."""
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+        return f"http://127.0.0.1:{self.port}/hooks"
+
+    def received(self) -> list[tuple[float, str, float]]:
+        """(receipt time, webhook-id, event time) of every request so far."""
+        rows = [line.split("\t") for line in self.log_path.read_text().splitlines() if line]
+        return [(float(got), event_id, float(occurred)) for got, event_id, occurred in rows]
 
     def close(self) -> None:
-        """Stop listening."""
-        self.server.shutdown()
-        self.server.server_close()
+        """Stop the receiver process."""
+        self.process.terminate()
+        self.process.join(timeout=10)
 
 
 def _subscribe(db: Database, settings, url: str) -> None:
@@ -117,7 +130,7 @@ def measure(bench, log=print) -> dict[str, float]:
            "REFERRAL_ENV": "production", "REFERRAL_WEBHOOK_ALLOWLIST": "127.0.0.1"}
     settings = load_settings(environ={k: v for k, v in env.items() if k.startswith("REFERRAL_")})
     db = Database(bench.url)
-    receiver = Receiver()
+    receiver = Receiver(bench.tmp / "received.tsv")
     worker = None
     try:
         _subscribe(db, settings, receiver.url)
@@ -132,14 +145,15 @@ def measure(bench, log=print) -> dict[str, float]:
         while _pending(db) and time.monotonic() < deadline:
             time.sleep(0.1)
         left = _pending(db)
+        received = receiver.received()
     finally:
         if worker is not None:
             worker.send_signal(signal.SIGTERM)
             worker.wait(timeout=30)
         receiver.close()
         db.dispose()
-    lags = [(got - occurred) * 1000 for got, _id, occurred in receiver.received]
-    ids = [event_id for _got, event_id, _occurred in receiver.received]
+    lags = [(got - occurred) * 1000 for got, _id, occurred in received]
+    ids = [event_id for _got, event_id, _occurred in received]
     figures = {"delivery_lag_p50_ms": round(_percentile(lags, 50), 1),
                "delivery_lag_p99_ms": round(_percentile(lags, 99), 1),
                "delivery_lag_max_ms": round(max(lags, default=0.0), 1),

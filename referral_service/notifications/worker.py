@@ -52,6 +52,13 @@ class Claimed:
     retry_until: datetime
 
 
+def _event(notification: Notification) -> dict[str, Any]:
+    """The event as sent: ids and type, as the feed lists it."""
+    return {"id": notification.event_id, "type": notification.type, "subject_kind": notification.subject_kind,
+            "subject_id": notification.subject_id,
+            "occurred_at": notification.occurred_at.isoformat().replace("+00:00", "Z")}
+
+
 def backoff_seconds(attempts: int, settings: Settings, rng: random.Random) -> float:
     """Exponential backoff with jitter: half the capped delay, plus up to as much again at random."""
     capped = min(settings.webhook_retry_base_ms * 2 ** max(attempts - 1, 0), settings.webhook_retry_max_ms)
@@ -100,22 +107,25 @@ class Worker:
 
     def run_once(self, *, schedule: bool | None = None) -> int:
         """Fan out new events, deliver what is due, and (every worker_schedule_seconds) emit deadline events."""
-        done = self.fan_out()
+        done, fresh = self.fan_out()
         if schedule or (schedule is None and time.monotonic() >= self._next_schedule):
             self._next_schedule = time.monotonic() + self.settings.worker_schedule_seconds
             done += self.schedule_deadlines()
-        return done + self.deliver_due()
+        return done + self.deliver_due(fresh)
 
     # --- fan-out ------------------------------------------------------------------------------
 
-    def fan_out(self) -> int:
-        """One delivery per (new event, active subscription of its agency that wants its type)."""
+    def fan_out(self) -> tuple[int, list[Claimed]]:
+        """One delivery per (new event, active subscription of its agency that wants its type).
+
+        The new deliveries are leased to this worker in the same transaction, to be sent at once.
+        """
         with self.db.sessionmaker() as session, session.begin():
             rows = list(session.scalars(
                 select(Notification).where(Notification.fanned_out.is_(False)).order_by(Notification.seq)
                 .limit(self.settings.worker_batch).with_for_update(skip_locked=True)))
             if not rows:
-                return 0
+                return 0, []
             subscriptions = session.scalars(select(WebhookSubscription).where(
                 WebhookSubscription.active.is_(True),
                 WebhookSubscription.agency_id.in_({row.agency_id for row in rows})))
@@ -123,17 +133,20 @@ class Worker:
             for subscription in subscriptions:
                 by_agency.setdefault(subscription.agency_id, []).append(subscription)
             now = utcnow()
+            lease_end = now + timedelta(seconds=self.settings.webhook_lease_seconds)
             until = now + timedelta(seconds=self.settings.webhook_retry_window_seconds)
+            pairs = [(row, s) for row in rows for s in by_agency.get(row.agency_id, []) if row.type in s.event_types]
             deliveries = [
                 {"id": str(uuid.uuid4()), "subscription_id": s.id, "notification_seq": row.seq,
-                 "event_id": row.event_id, "event_type": row.type, "status": "pending", "attempts": 0,
-                 "next_attempt_at": now, "retry_until": until, "created_at": now}
-                for row in rows for s in by_agency.get(row.agency_id, []) if row.type in s.event_types]
+                 "event_id": row.event_id, "event_type": row.type, "status": "pending", "attempts": 1,
+                 "next_attempt_at": lease_end, "lease_expires_at": lease_end, "retry_until": until, "created_at": now}
+                for row, s in pairs]
             if deliveries:
                 session.execute(WebhookDelivery.__table__.insert(), deliveries)
             session.execute(update(Notification).where(Notification.seq.in_([r.seq for r in rows]))
                             .values(fanned_out=True))
-            return len(rows)
+            return len(rows), [Claimed(d["id"], s.id, s.url, self._secrets(s, now), _event(row), 1, until)
+                               for d, (row, s) in zip(deliveries, pairs)]
 
     # --- delivery -----------------------------------------------------------------------------
 
@@ -163,15 +176,12 @@ class Worker:
                 row.attempts += 1
                 row.next_attempt_at, row.lease_expires_at = lease_end, lease_end
                 claimed.append(Claimed(row.id, subscription.id, subscription.url, self._secrets(subscription, now),
-                                       {"id": event.event_id, "type": event.type, "subject_kind": event.subject_kind,
-                                        "subject_id": event.subject_id,
-                                        "occurred_at": event.occurred_at.isoformat().replace("+00:00", "Z")},
-                                       row.attempts, row.retry_until))
+                                       _event(event), row.attempts, row.retry_until))
             return claimed
 
-    def deliver_due(self) -> int:
-        """Claim, send side by side, and record each outcome."""
-        claimed = self.claim()
+    def deliver_due(self, fresh: list[Claimed] | None = None) -> int:
+        """Claim what is due (besides the fresh deliveries given), send side by side, record each outcome."""
+        claimed = (fresh or []) + self.claim()
         if not claimed:
             return 0
         timeout = self.settings.webhook_timeout_seconds
