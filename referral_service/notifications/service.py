@@ -174,19 +174,28 @@ def redeliver(db: Session, caller: Caller, subscription_id: str, delivery_id: st
 
 # --- the feed -----------------------------------------------------------------------------------
 
+# The oldest transaction still running that could be this database's (sessions known to be in other
+# databases of the cluster are left out, so their long transactions do not hold the feed back), or
+# else the first transaction id not yet started. Both come from the statement's own snapshot.
+_HORIZON = text("""(SELECT coalesce(min(x::text::bigint), pg_snapshot_xmax(pg_current_snapshot())::text::bigint)
+  FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+  WHERE (x::text::bigint % 4294967296) NOT IN (
+    SELECT backend_xid::text::bigint FROM pg_stat_activity
+    WHERE datname IS DISTINCT FROM current_database() AND backend_xid IS NOT NULL))""")
+
+
 def feed(db: Session, caller: Caller, after: str | None, limit: int) -> Page:
     """The caller's agency's events after the cursor, in order; and the cursor to poll with next.
 
     PostgreSQL orders by (transaction id, seq) and lists only rows of transactions older than
-    every one still running: a transaction that commits later sorts after any cursor already
-    given out, so polling never skips an event. SQLite has one writer at a time: seq order is
+    every one of this database still running: a transaction that commits later sorts after any
+    cursor already given out, so polling never skips an event. SQLite has one writer at a time: seq order is
     commit order.
     """
     tx_id, seq = decode_cursor(after, [int, int]) if after else (0, 0)
     stmt = select(Notification).where(Notification.agency_id == caller.agency_id)
     if db.get_bind().dialect.name == "postgresql":
-        horizon = text("(pg_snapshot_xmin(pg_current_snapshot())::text)::bigint")
-        stmt = stmt.where(Notification.tx_id < horizon,
+        stmt = stmt.where(Notification.tx_id < _HORIZON,
                           or_(Notification.tx_id > tx_id, and_(Notification.tx_id == tx_id, Notification.seq > seq))
                           ).order_by(Notification.tx_id, Notification.seq)
     else:

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
+
+from referral_service.agencies.models import Agency
+from referral_service.db import utcnow
+from referral_service.notifications import emit
 
 from ..support import EMERGENCY, OVERSIGHT, POLICE, PROCURATORATE
 from .referral_support import REASON, act, create
@@ -182,3 +186,20 @@ def test_every_new_route_leaves_an_access_log_entry(police, db):
             ("events.list", 200), ("webhooks.delete", 204)} <= logged
     disclosed = db.execute(text("SELECT resource_ids FROM audit_events WHERE action = 'webhooks.read'")).scalar()
     assert hook["id"] in str(disclosed)
+
+
+@pytest.mark.postgres_only
+def test_feed_waits_for_an_earlier_transaction_instead_of_skipping_it(actors, app):
+    """An event whose transaction is still open holds back later ones; none is skipped."""
+    recipient = actors["recipient"]
+    sessionmaker = app.extensions["referral_db"].sessionmaker
+    with sessionmaker() as slow, sessionmaker() as fast:
+        police_id = slow.scalar(select(Agency.id).where(Agency.code == POLICE))
+        first = emit(slow, "referral.submitted", "referral", "slow", [police_id], utcnow())  # stays open
+        second = emit(fast, "referral.submitted", "referral", "fast", [police_id], utcnow())
+        fast.commit()
+        before = feed(recipient)
+        assert before["items"] == []  # not `second` alone: `first` would be skipped by the cursor
+        slow.commit()
+    after = feed(recipient, before["next_cursor"])
+    assert [e["id"] for e in after["items"]] == [first, second]
