@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -c constraints.txt -e '.[dev]'
 	touch $@
 
-## run: the service on http://127.0.0.1:8080 with Hedong district demo agencies (SQLite under instance/)
+## run: the service on http://127.0.0.1:8080 with Hedong district demo agencies (SQLite under instance/) and its worker
 run: venv
 	$(BIN)/referral-service demo
 
