@@ -14,6 +14,7 @@ class Receiver:
 
     def __init__(self, fail_first: int = 0, hold: threading.Event | None = None):
         self.requests: list[tuple[dict[str, str], str]] = []
+        self.received_at: list[float] = []
         self.fail_first, self.hold = fail_first, hold
         self.arrived = threading.Condition()
         receiver = self
@@ -23,6 +24,7 @@ class Receiver:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
                 with receiver.arrived:
                     receiver.requests.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                    receiver.received_at.append(time.time())
                     failing = receiver.fail_first > 0
                     receiver.fail_first -= 1 if failing else 0
                     receiver.arrived.notify_all()

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 # Any deadline whose notice window may already be open lies within this many days (2 working
 # days plus the longest run of holidays and weekends).
 DEADLINE_HORIZON = timedelta(days=16)
+# Deadlines handled per pass and kind: a backlog (a worker started after a long stop) is worked
+# off in small steps between deliveries, which it must not hold up.
+DEADLINE_BATCH = 20
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,10 @@ class Worker:
         """Fan out new events, deliver what is due, and (every worker_schedule_seconds) emit deadline events."""
         done, fresh = self.fan_out()
         if schedule or (schedule is None and time.monotonic() >= self._next_schedule):
-            self._next_schedule = time.monotonic() + self.settings.worker_schedule_seconds
-            done += self.schedule_deadlines()
+            scheduled = self.schedule_deadlines()
+            backlog = scheduled >= DEADLINE_BATCH
+            self._next_schedule = time.monotonic() + (0 if backlog else self.settings.worker_schedule_seconds)
+            done += scheduled
         return done + self.deliver_due(fresh)
 
     # --- fan-out ------------------------------------------------------------------------------
@@ -236,14 +241,16 @@ class Worker:
         now = utcnow()
         return self._overdue(now) + self._due_soon(now)
 
-    def _candidates(self, session: Session, kind: str, upper: datetime):
-        """Referrals with a deadline up to `upper` that have no `kind` notice for it yet."""
+    def _candidates(self, session: Session, kind: str, upper: datetime, lower: datetime | None = None):
+        """Referrals with a deadline up to `upper` (and after `lower`) that have no `kind` notice for it yet."""
         sent = exists().where(and_(DeadlineNotice.referral_id == Referral.id, DeadlineNotice.due_at == Referral.due_at,
                                    DeadlineNotice.kind == kind))
         stmt = (select(Referral.id, Referral.due_at, Referral.due_step, Referral.source_agency_id,
                        Referral.recipient_agency_id)
                 .where(Referral.due_at.is_not(None), Referral.due_at <= upper, ~sent)
-                .order_by(Referral.due_at).limit(self.settings.worker_batch))
+                .order_by(Referral.due_at).limit(DEADLINE_BATCH))
+        if lower is not None:
+            stmt = stmt.where(Referral.due_at > lower)
         return list(session.execute(stmt))
 
     def _send_notice(self, session: Session, kind: str, row, now: datetime, *, emit: bool = True) -> bool:
@@ -263,10 +270,9 @@ class Worker:
         """Deadlines past: overdue; a due_soon never sent for them is marked sent, not sent late."""
         with self.db.sessionmaker() as session, session.begin():
             rows = self._candidates(session, "overdue", now)
-            soon_unsent = {r.id for r in self._candidates(session, "due_soon", now)}
             for row in rows:
-                if self._send_notice(session, "overdue", row, now) and row.id in soon_unsent:
-                    self._send_notice(session, "due_soon", row, now, emit=False)
+                if self._send_notice(session, "overdue", row, now):
+                    self._send_notice(session, "due_soon", row, now, emit=False)  # refused if it went out
             return len(rows)
 
     def _due_soon(self, now: datetime) -> int:
@@ -274,7 +280,7 @@ class Worker:
         today = now.astimezone(CHINA_TIME).date()
         sent = 0
         with self.db.sessionmaker() as session, session.begin():
-            for row in self._candidates(session, "due_soon", now + DEADLINE_HORIZON):
+            for row in self._candidates(session, "due_soon", now + DEADLINE_HORIZON, lower=now):
                 if notice_window_opens(row.due_at, self.settings.deadline_notice_working_days) > today:
                     break  # later deadlines open later still
                 sent += self._send_notice(session, "due_soon", row, now)
