@@ -211,7 +211,7 @@ class Worker:
                                   next_attempt_at=retry_at)
                 session.execute(update(WebhookDelivery).where(WebhookDelivery.id == claimed.id).values(**values))
                 health[claimed.subscription_id] = health.get(claimed.subscription_id, False) or outcome.ok
-            for subscription_id, ok in health.items():
+            for subscription_id, ok in sorted(health.items()):  # one lock order for every worker
                 self._endpoint_health(session, subscription_id, ok, now, results)
 
     def _endpoint_health(self, session: Session, subscription_id: str, ok: bool, now: datetime,
