@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-## run: the service on http://$(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=9000) with Hedong district demo agencies (SQLite under instance/)
+## run: the service on http://$(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=9000) with Hedong district demo agencies (SQLite under instance/) and its worker
 run: venv
 	$(BIN)/referral-service demo --host $(HOST) --port $(PORT)
 

@@ -28,7 +28,7 @@ import psycopg
 from config import load_settings
 from referral_service.serving import gunicorn_argv
 
-from . import audit_tree
+from . import audit_tree, delivery_lag
 from .load import drop_database, load, psycopg_url, recreate_database
 
 BENCH = Path(__file__).resolve().parent
@@ -63,6 +63,7 @@ TARGETS = {
     "search_6char_p50_ms": ("<=", 50, "ms"),
     "export_entries_per_s": (">=", 20_000, "/s"),
     "export_peak_rss_mb": ("<", 300, "MB"),
+    "delivery_lag_p99_ms": ("<=", delivery_lag.TARGET_P99_MS, "ms"),
 }
 
 
@@ -550,6 +551,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in range(1, mode.rounds + 1):
             bench.round(n)
         check = bench.generator_check()
+        lag = delivery_lag.measure(bench, log)
     finally:
         bench.stop()
     # The access log's Merkle tree on the loaded log: sealing against submit, verify, proofs.
@@ -559,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep_database and mode is SMOKE:
         drop_database(url)
 
-    f = {**figures(bench, loaded, check), **tree_figures}
+    f = {**figures(bench, loaded, check), **tree_figures, **lag}
     v = verdicts(f, mode.rounds)
     log("")
     log("figures (medians of the rounds; ratios from the same run):")

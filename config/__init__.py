@@ -87,6 +87,24 @@ class Settings:
     purge_interval_minutes: int = 15
     # The operator's bearer token for GET /metrics; empty turns /metrics off (404).
     metrics_token: str = field(default="", repr=False)
+    # Webhooks and the worker (referral_service/notifications). The allowlist (comma-separated
+    # hosts or CIDRs) lets webhooks reach otherwise refused addresses, over http too.
+    webhook_allowlist: str = ""
+    # A Fernet key for the signing secrets at rest; empty: a key file under instance_path.
+    webhook_secret_key: str = ""
+    webhook_timeout_seconds: int = 10
+    webhook_lease_seconds: int = 60
+    webhook_retry_base_ms: int = 5_000
+    webhook_retry_max_ms: int = 3_600_000
+    webhook_retry_window_seconds: int = 3 * 86_400
+    webhook_disable_after_seconds: int = 5 * 86_400
+    webhook_secret_grace_seconds: int = 86_400
+    webhook_max_subscriptions: int = 20
+    worker_poll_ms: int = 200
+    worker_batch: int = 100
+    worker_concurrency: int = 8
+    worker_schedule_seconds: int = 30
+    deadline_notice_working_days: int = 2
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -106,6 +124,8 @@ class Settings:
             raise ValueError("REFERRAL_AUDIT_RETENTION_DAYS may not be below the legal floor of 180")
         if not 0 < self.page_default_limit <= self.page_max_limit:
             raise ValueError("page limits must satisfy 0 < default <= max")
+        if self.webhook_lease_seconds <= self.webhook_timeout_seconds:
+            raise ValueError("REFERRAL_WEBHOOK_LEASE_SECONDS must exceed REFERRAL_WEBHOOK_TIMEOUT_SECONDS")
 
 
 _AUDIT_FILES = {"audit_signing_key_path": "audit-signing.key",

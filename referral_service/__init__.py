@@ -83,6 +83,8 @@ def _register_blueprints(app: Flask) -> None:
     from .audit.routes import bp as audit_bp
     from .auth.routes import bp as oauth_bp
     from .docs import bp as docs_bp
+    from .notifications.routes import bp as webhooks_bp
+    from .notifications.routes import events_bp
     from .records.routes import bp as records_bp
     from .referrals.routes import bp as referrals_bp
     from .stats.routes import bp as stats_bp
@@ -90,7 +92,7 @@ def _register_blueprints(app: Flask) -> None:
     from .consultations.routes import bp as consultations_bp
 
     for bp in (oauth_bp, agencies_bp, referrals_bp, records_bp, stats_bp, audit_bp, docs_bp, recommendations_bp,
-               consultations_bp):
+               consultations_bp, webhooks_bp, events_bp):
         app.register_blueprint(bp)
 
     @app.get("/healthz")

@@ -183,6 +183,15 @@ def serve(host: str, port: int, workers: int | None) -> None:
 
 
 @main.command()
+@click.option("--once", is_flag=True, help="one pass (fan out, deliver what is due, deadlines), then exit")
+def worker(once: bool) -> None:
+    """Deliver webhooks and emit deadline events until SIGTERM or SIGINT (finishes the batch at hand)."""
+    from .worker_process import run_worker
+
+    sys.exit(run_worker(load_settings(), once=once))
+
+
+@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
 @click.option("--no-serve", is_flag=True, help="set up the demo data and stop")
@@ -199,8 +208,9 @@ def demo(host: str, port: int, no_serve: bool) -> None:
     click.echo(f"Get a token:  curl -u CLIENT_ID:CLIENT_SECRET -d grant_type=client_credentials "
                f"http://{host}:{port}/oauth/token")
     if not no_serve:
-        ctx = click.get_current_context()
-        ctx.invoke(serve, host=host, port=port, workers=None)
+        from .worker_process import serve_with_worker
+
+        sys.exit(serve_with_worker(host, port, settings))
 
 
 @main.group()

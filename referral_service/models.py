@@ -5,6 +5,7 @@ from .auth.models import Client, Token  # noqa: F401
 from .auth.throttle import ClientAuthFailure  # noqa: F401
 # referrals and records add their model imports here
 from .idempotency import IdempotencyKey  # noqa: F401
+from .notifications.models import DeadlineNotice, Notification, WebhookDelivery, WebhookSubscription  # noqa: F401
 from .referrals.models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence  # noqa: F401
 from .records.models import Record, RecordVersion  # noqa: F401
 from .recommendations.models import (Hazard, Recommendation, RecommendationAttachment,  # noqa: F401

@@ -25,6 +25,7 @@ SCOPES: dict[str, str] = {
     "recommendations:read": "Read recommendations addressed to the caller's agency (procuratorate: all it issued)",
     "consultations:write": "Open consultations to another agency, post messages in the caller's own",
     "consultations:read": "Read consultations the caller's agency opened or was asked",
+    "webhooks:manage": "Manage the caller's client's webhook subscriptions and read their deliveries",
 }
 
 _K = AgencyKind
@@ -32,13 +33,13 @@ _RECOMMENDATIONS_AND_CONSULTATIONS = {"recommendations:reply", "recommendations:
                                       "consultations:write", "consultations:read"}
 KIND_SCOPES: dict[AgencyKind, frozenset[str]] = {
     _K.administrative: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                  "records:share", "records:read"} | _RECOMMENDATIONS_AND_CONSULTATIONS),
+                                  "records:share", "records:read", "webhooks:manage"} | _RECOMMENDATIONS_AND_CONSULTATIONS),
     _K.public_security: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
-                                   "records:share", "records:read"} | _RECOMMENDATIONS_AND_CONSULTATIONS),
+                                   "records:share", "records:read", "webhooks:manage"} | _RECOMMENDATIONS_AND_CONSULTATIONS),
     _K.procuratorate: frozenset({"referrals:submit", "referrals:read", "referrals:handle",
                                  "referrals:supervise", "records:read", "audit:read", "stats:read",
                                  "recommendations:issue", "recommendations:read",
-                                 "consultations:write", "consultations:read"}),
+                                 "consultations:write", "consultations:read", "webhooks:manage"}),
     _K.oversight: frozenset({"audit:read", "stats:read"}),
 }
 

@@ -18,7 +18,7 @@ from ..db import utcnow
 from ..errors import Conflict, InvalidInput, NotFound
 from ..http import (Page, check_if_match, decode_cursor, encode_cursor, etag_for, if_match_header,
                     keyset_page)
-from . import links
+from . import links, notices
 from .models import Record, RecordVersion, new_id
 from .schemas import PublishedSchema
 from .search import bigrams, query_terms, search_text
@@ -101,7 +101,7 @@ def publish(db: Session, caller: Caller, items: list[dict[str, Any]]) -> list[Pu
     covered = links.covered_case_numbers(db, caller.agency_id, numbers)
     is_postgresql = db.get_bind().dialect.name == "postgresql"
     now = utcnow()
-    inserts, updates, versions, results = [], [], [], []
+    inserts, updates, versions, results, flagged = [], [], [], [], []
     for item in items:
         number = item["case_number"]
         values = _columns(item, agency.division_code)
@@ -129,6 +129,8 @@ def publish(db: Session, caller: Caller, items: list[dict[str, Any]]) -> list[Pu
                             "search_bigrams": bigrams(haystack) if is_postgresql else None,
                             "version": record.version + 1, "updated_at": now})
             results.append(Published(record.id, number, record.version + 1, "updated"))
+        if meets and (record is None or not record.meets_criminal_threshold):
+            flagged.append(results[-1].id)
     try:
         with db.begin_nested():
             if inserts:
@@ -142,6 +144,7 @@ def publish(db: Session, caller: Caller, items: list[dict[str, Any]]) -> list[Pu
                        slug="concurrent-publish") from None
     for record in existing.values():
         db.expire(record)  # bulk statements bypass the identity map
+    notices.notify_flagged(db, flagged, now)
     return results
 
 

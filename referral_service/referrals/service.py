@@ -26,7 +26,7 @@ from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..fields import strip_space
 from ..http import Page, check_if_match, etag_for, keyset_page
 from ..storage import Storage, TooLarge
-from . import workflow
+from . import notices, workflow
 from .models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence
 from .workflow import Category, Move, Offence, Role, Status
 
@@ -197,6 +197,7 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referr
     db.connection().execute(_INSERT_REFERRAL, {key: value for key, value in vars(referral).items()
                                                if key in columns})
     _append_event(db, referral, caller, workflow.SUBMIT, None, now)
+    notices.notify_move(db, "submit", referral.id, source.id, recipient.id, caller.agency_id, now)
     _refresh_record_flags(db, referral)
     return referral
 
@@ -337,6 +338,8 @@ def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any]) -> 
     _set_deadline(referral, move, now)
     reason = strip_space(data.get("reason") or "") or None
     _append_event(db, referral, caller, move, from_status, now, reason, details)
+    notices.notify_move(db, action, referral.id, referral.source_agency_id, referral.recipient_agency_id,
+                        caller.agency_id, now)
     if action in _RELINKING_ACTIONS:
         _refresh_record_flags(db, referral)
     db.flush()

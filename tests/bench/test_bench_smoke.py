@@ -25,11 +25,12 @@ FIGURES = [
     "loadgen_check_rps", "loadgen_check_more_connections_rps",
     "audit_tree_size", "audit_seal_entries_per_s", "audit_verify_entries_per_s", "audit_verify_seconds",
     "audit_inclusion_proof_p50_ms", "audit_consistency_proof_p50_ms", "audit_seal_to_submit_ratio",
+    "delivery_lag_p50_ms", "delivery_lag_p99_ms", "delivery_lag_events", "delivery_lag_duplicates",
 ]
 TARGETED = ["submit_ratio_to_floor", "read_ratio_to_floor", "list_deep_to_page1_ratio", "search_2char_p50_ms",
             "search_6char_p50_ms", "export_entries_per_s", "export_peak_rss_mb", "export_complete_rounds",
             "audit_verify_entries_per_s", "audit_inclusion_proof_p50_ms", "audit_consistency_proof_p50_ms",
-            "audit_seal_to_submit_ratio"]
+            "audit_seal_to_submit_ratio", "delivery_lag_p99_ms"]
 
 
 def _admin_url(url: str) -> str:
@@ -68,6 +69,7 @@ def test_smoke_bench_prints_every_figure_and_writes_latest_json(database_url, tm
     assert figures["export_entries"] == 10_000  # the whole loaded access log came back
     assert figures["export_complete_rounds"] == 1
     assert figures["submit_rps"] > 0 and figures["read_rps"] > 0 and figures["read_floor_rps"] > 0
+    assert figures["delivery_lag_events"] > 0 and figures["delivery_lag_undelivered"] == 0
     assert set(result["targets"]) == set(TARGETED)
     failed = {scenario: r["status_errors"] + r["connect_errors"] + r["timeouts"]
               for scenario, r in result["raw_rounds"][0].items() if "status_errors" in r}

@@ -60,3 +60,22 @@ def test_compose_commands_run_against_the_test_database(app, settings):
     assert done.returncode == 0, done.stderr
     checked = subprocess.run([str(BIN), *serve[1:], "--help"], env=env, capture_output=True, text=True, timeout=60)
     assert checked.returncode == 0 and "--port" in checked.stdout
+
+
+def test_compose_worker_runs_beside_the_service_on_the_same_database_and_key():
+    worker, service = COMPOSE["services"]["worker"], COMPOSE["services"]["service"]
+    assert worker["command"] == ["referral-service", "worker"]
+    assert worker["depends_on"]["service"]["condition"] == "service_healthy"  # migrations have run
+    fields = {f"REFERRAL_{f.name.upper()}" for f in dataclasses.fields(Settings)}
+    assert {k for k in worker["environment"] if k.startswith("REFERRAL_")} <= fields
+    assert worker["environment"]["REFERRAL_DATABASE_URL"] == service["environment"]["REFERRAL_DATABASE_URL"]
+    assert [v for v in worker["volumes"] if v.endswith(":/app/instance")] == \
+        [v for v in service["volumes"] if v.endswith(":/app/instance")]
+
+
+def test_compose_worker_command_runs_against_the_test_database(app, settings):
+    env = {**os.environ, "REFERRAL_DATABASE_URL": settings.database_url,
+           "REFERRAL_INSTANCE_PATH": str(settings.instance_path)}
+    command = COMPOSE["services"]["worker"]["command"]
+    done = subprocess.run([str(BIN), *command[1:], "--once"], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
