@@ -11,10 +11,11 @@ from pathlib import Path
 
 from config import Settings
 
+from . import logs, redact
 from . import models  # noqa: F401 - every table, for the foreign keys between them
 from .db import Database
 from .notifications.worker import Worker
-from .serving import gunicorn_argv
+from .serving import gunicorn_argv, prepare_metrics_dir
 
 log = logging.getLogger(__name__)
 PR_SET_PDEATHSIG = 1
@@ -22,7 +23,8 @@ PR_SET_PDEATHSIG = 1
 
 def run_worker(settings: Settings, *, once: bool = False) -> int:
     """Run the worker loop until SIGTERM/SIGINT; exit status 0."""
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logs.configure_logging(settings.log_level)  # JSON lines, like the web server's
+    redact.install_log_filter()
     db = Database(settings.database_url)
     worker = Worker(db, settings)
     stop = threading.Event()
@@ -50,6 +52,7 @@ def _die_with_parent() -> None:
 def serve_with_worker(host: str, port: int, settings: Settings) -> int:
     """The web server (gunicorn) and the worker as two children, stopped together."""
     command = str(Path(sys.executable).with_name("referral-service"))
+    prepare_metrics_dir()  # every gunicorn worker counts into it; a scrape of any worker adds them up
     worker = subprocess.Popen([command, "worker"], preexec_fn=_die_with_parent)
     server = subprocess.Popen(gunicorn_argv("referral_service.wsgi:app", host, port, settings),
                               preexec_fn=_die_with_parent)

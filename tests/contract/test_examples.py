@@ -29,7 +29,20 @@ def test_every_json_request_example_is_tried_here():
     with_examples = {operation["operationId"] for item in DOCUMENT["paths"].values() for operation in item.values()
                      if isinstance(operation, dict) and "requestBody" in operation
                      and {"example", "examples"} & set(operation["requestBody"]["content"].get("application/json", {}))}
-    assert with_examples == {"createReferral", "actOnReferral", "publishRecord", "publishRecordBatch"}
+    # Recommendations' and consultations' examples are walked in tests/api/test_recommendation_examples.py.
+    assert with_examples == {"createReferral", "actOnReferral", "publishRecord", "publishRecordBatch",
+                             "createRecommendation", "actOnRecommendation", "openConsultation",
+                             "postConsultationMessage", "actOnConsultation", "createWebhook", "updateWebhook"}
+
+
+def test_webhook_examples_are_accepted(police):
+    created = police.post("/api/v1/webhooks", json=request_examples("createWebhook")["example"])
+    assert created.status_code == 201, created.get_data(as_text=True)
+    for name, body in request_examples("updateWebhook").items():
+        current = police.get(f"/api/v1/webhooks/{created.json['id']}")
+        updated = police.patch(f"/api/v1/webhooks/{created.json['id']}", json=body,
+                               headers={"If-Match": current.headers["ETag"]})
+        assert updated.status_code == 200, (name, updated.get_data(as_text=True))
 
 
 @pytest.fixture

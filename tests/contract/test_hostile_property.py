@@ -9,6 +9,7 @@ entry. Bounded and repeatable: a few examples per operation, derandomized.
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import json
 from urllib.parse import quote
@@ -49,6 +50,7 @@ hostile_json = st.one_of(hostile_text, st.sampled_from(HOSTILE_JSON), st.integer
 HEADERS = ("Idempotency-Key", "If-Match", "X-Request-ID", "User-Agent")
 
 
+@functools.lru_cache(maxsize=1)
 def _spec() -> dict:
     return yaml.safe_load((PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
@@ -73,6 +75,18 @@ def operations() -> list[tuple[str, str, dict, list[dict]]]:
                 parameters = [_resolve(document, p) for p in item.get("parameters", []) + operation.get("parameters", [])]
                 found.append((method.upper(), path, operation, parameters))
     return found
+
+
+def example_body(path: str) -> dict:
+    """The first JSON request example the contract gives for a POST or PATCH on `path` ({} if none)."""
+    item = _spec()["paths"][path]
+    for method in ("post", "patch", "put"):
+        media = item.get(method, {}).get("requestBody", {}).get("content", {}).get("application/json", {})
+        if "example" in media:
+            return copy.deepcopy(media["example"])
+        if media.get("examples"):
+            return copy.deepcopy(next(iter(media["examples"].values()))["value"])
+    return {}
 
 
 def leaves(value, path=()):
@@ -122,6 +136,13 @@ class World:
                                data={"file": (io.BytesIO(PDF), "移送书.pdf"), "document_type": "transfer_letter"}).json
         self.path_values = {"referral_id": referral["id"], "record_id": record["id"],
                             "attachment_id": attachment["id"], "code": EMERGENCY}
+        # The newer resources, made from their own contract examples by the procuratorate.
+        prosecutor = self.bearer(PROCURATORATE)
+        for param, path in (("recommendation_id", "/api/v1/recommendations"),
+                            ("consultation_id", "/api/v1/consultations"), ("webhook_id", "/api/v1/webhooks")):
+            made = http.post(path, json=example_body(path), headers=prosecutor)
+            assert made.status_code == 201, made.get_data(as_text=True)
+            self.path_values[param] = made.json["id"]
 
     def _token(self, client_id: str, secret: str) -> str:
         response = self.http.post("/oauth/token", data={"grant_type": "client_credentials"},
@@ -133,14 +154,15 @@ class World:
 
     def caller_for(self, operation: dict) -> str:
         scopes = [s for requirement in operation.get("security", [{}]) for s in requirement.get("oauth2", [])]
-        return EMERGENCY if "records:share" in scopes or "referrals:submit" in scopes else PROCURATORATE
+        return EMERGENCY if {"records:share", "referrals:submit", "recommendations:reply"} & set(scopes) else PROCURATORATE
 
     def json_body(self, path: str) -> dict:
-        return {"/api/v1/referrals": referral_body(recipient_agency=POLICE),
-                "/api/v1/referrals/{referral_id}/actions": {"action": "decline", "reason": "证据不足",
-                                                            "to_agency": POLICE, "outcome": "已立案"},
-                "/api/v1/records": RECORD,
-                "/api/v1/records/batch": {"records": [RECORD]}}[path]
+        known = {"/api/v1/referrals": referral_body(recipient_agency=POLICE),
+                 "/api/v1/referrals/{referral_id}/actions": {"action": "decline", "reason": "证据不足",
+                                                             "to_agency": POLICE, "outcome": "已立案"},
+                 "/api/v1/records": RECORD,
+                 "/api/v1/records/batch": {"records": [RECORD]}}
+        return known[path] if path in known else example_body(path)
 
     def form_body(self, path: str) -> dict:
         client_id, secret = self.clients[EMERGENCY]

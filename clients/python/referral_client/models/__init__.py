@@ -1,5 +1,6 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .add_recommendation_attachment_body import AddRecommendationAttachmentBody
 from .add_referral_attachment_body import AddReferralAttachmentBody
 from .agency import Agency
 from .agency_kind import AgencyKind
@@ -7,15 +8,50 @@ from .agency_page import AgencyPage
 from .attachment import Attachment
 from .attachment_content_type import AttachmentContentType
 from .attachment_page import AttachmentPage
+from .audit_checkpoint import AuditCheckpoint
+from .audit_consistency_proof import AuditConsistencyProof
 from .audit_event import AuditEvent
 from .audit_event_page import AuditEventPage
+from .audit_inclusion_proof import AuditInclusionProof
 from .audit_verdict import AuditVerdict
+from .audit_verifier_key import AuditVerifierKey
+from .audit_verifier_key_algorithm import AuditVerifierKeyAlgorithm
+from .audit_verifier_key_jwk import AuditVerifierKeyJwk
+from .audit_verifier_key_list import AuditVerifierKeyList
+from .consultation import Consultation
+from .consultation_action import ConsultationAction
+from .consultation_action_action import ConsultationActionAction
+from .consultation_create import ConsultationCreate
+from .consultation_kind import ConsultationKind
+from .consultation_link import ConsultationLink
+from .consultation_link_type import ConsultationLinkType
+from .consultation_message import ConsultationMessage
+from .consultation_message_input import ConsultationMessageInput
+from .consultation_page import ConsultationPage
+from .consultation_status import ConsultationStatus
 from .contact import Contact
+from .copy_body import CopyBody
+from .copy_to import CopyTo
 from .counts import Counts
+from .delivery import Delivery
+from .delivery_page import DeliveryPage
+from .delivery_status import DeliveryStatus
 from .docs_asset_asset import DocsAssetAsset
 from .document_type import DocumentType
+from .event import Event
+from .event_page import EventPage
+from .event_subject_kind import EventSubjectKind
+from .event_type import EventType
 from .export_audit_events_format import ExportAuditEventsFormat
 from .export_audit_events_outcome import ExportAuditEventsOutcome
+from .export_recommendations_due_soon import ExportRecommendationsDueSoon
+from .export_recommendations_format import ExportRecommendationsFormat
+from .export_recommendations_overdue import ExportRecommendationsOverdue
+from .hazard import Hazard
+from .hazard_category import HazardCategory
+from .hazard_input import HazardInput
+from .hazard_result import HazardResult
+from .hazard_status import HazardStatus
 from .healthz_response_200 import HealthzResponse200
 from .incident import Incident
 from .introspect_token_body import IntrospectTokenBody
@@ -32,6 +68,13 @@ from .issue_token_response_400_error import IssueTokenResponse400Error
 from .issue_token_response_401 import IssueTokenResponse401
 from .issue_token_response_401_error import IssueTokenResponse401Error
 from .list_audit_events_outcome import ListAuditEventsOutcome
+from .list_consultation_messages_response_200 import ListConsultationMessagesResponse200
+from .list_consultations_overdue import ListConsultationsOverdue
+from .list_recommendation_attachments_response_200 import ListRecommendationAttachmentsResponse200
+from .list_recommendation_events_response_200 import ListRecommendationEventsResponse200
+from .list_recommendations_due_soon import ListRecommendationsDueSoon
+from .list_recommendations_overdue import ListRecommendationsOverdue
+from .message_attachment import MessageAttachment
 from .openapi_json_response_200 import OpenapiJsonResponse200
 from .organization_party_input import OrganizationPartyInput
 from .organization_party_input_kind import OrganizationPartyInputKind
@@ -40,10 +83,38 @@ from .party_kind import PartyKind
 from .party_role import PartyRole
 from .person_party_input import PersonPartyInput
 from .person_party_input_kind import PersonPartyInputKind
+from .post_consultation_message_files_body import PostConsultationMessageFilesBody
 from .problem import Problem
 from .problem_errors import ProblemErrors
 from .query_boolean import QueryBoolean
 from .readyz_response_200 import ReadyzResponse200
+from .recommendation import Recommendation
+from .recommendation_action import RecommendationAction
+from .recommendation_action_action import RecommendationActionAction
+from .recommendation_action_adoption import RecommendationActionAdoption
+from .recommendation_action_review_outcome import RecommendationActionReviewOutcome
+from .recommendation_action_service_method import RecommendationActionServiceMethod
+from .recommendation_adoption_type_1 import RecommendationAdoptionType1
+from .recommendation_adoption_type_2_type_1 import RecommendationAdoptionType2Type1
+from .recommendation_adoption_type_3_type_1 import RecommendationAdoptionType3Type1
+from .recommendation_attachment import RecommendationAttachment
+from .recommendation_counts import RecommendationCounts
+from .recommendation_create import RecommendationCreate
+from .recommendation_document_type import RecommendationDocumentType
+from .recommendation_event import RecommendationEvent
+from .recommendation_event_details import RecommendationEventDetails
+from .recommendation_kind import RecommendationKind
+from .recommendation_page import RecommendationPage
+from .recommendation_review_outcome_type_1 import RecommendationReviewOutcomeType1
+from .recommendation_review_outcome_type_2_type_1 import RecommendationReviewOutcomeType2Type1
+from .recommendation_review_outcome_type_3_type_1 import RecommendationReviewOutcomeType3Type1
+from .recommendation_service_method_type_1 import RecommendationServiceMethodType1
+from .recommendation_service_method_type_2_type_1 import RecommendationServiceMethodType2Type1
+from .recommendation_service_method_type_3_type_1 import RecommendationServiceMethodType3Type1
+from .recommendation_stats import RecommendationStats
+from .recommendation_stats_by_agency import RecommendationStatsByAgency
+from .recommendation_stats_by_month import RecommendationStatsByMonth
+from .recommendation_status import RecommendationStatus
 from .record import Record
 from .record_batch_input import RecordBatchInput
 from .record_batch_result import RecordBatchResult
@@ -94,8 +165,15 @@ from .stats_records import StatsRecords
 from .stats_referrals import StatsReferrals
 from .suspected_offence import SuspectedOffence
 from .token_response import TokenResponse
+from .webhook import Webhook
+from .webhook_create import WebhookCreate
+from .webhook_page import WebhookPage
+from .webhook_payload import WebhookPayload
+from .webhook_update import WebhookUpdate
+from .webhook_with_secret import WebhookWithSecret
 
 __all__ = (
+    "AddRecommendationAttachmentBody",
     "AddReferralAttachmentBody",
     "Agency",
     "AgencyKind",
@@ -103,15 +181,50 @@ __all__ = (
     "Attachment",
     "AttachmentContentType",
     "AttachmentPage",
+    "AuditCheckpoint",
+    "AuditConsistencyProof",
     "AuditEvent",
     "AuditEventPage",
+    "AuditInclusionProof",
     "AuditVerdict",
+    "AuditVerifierKey",
+    "AuditVerifierKeyAlgorithm",
+    "AuditVerifierKeyJwk",
+    "AuditVerifierKeyList",
+    "Consultation",
+    "ConsultationAction",
+    "ConsultationActionAction",
+    "ConsultationCreate",
+    "ConsultationKind",
+    "ConsultationLink",
+    "ConsultationLinkType",
+    "ConsultationMessage",
+    "ConsultationMessageInput",
+    "ConsultationPage",
+    "ConsultationStatus",
     "Contact",
+    "CopyBody",
+    "CopyTo",
     "Counts",
+    "Delivery",
+    "DeliveryPage",
+    "DeliveryStatus",
     "DocsAssetAsset",
     "DocumentType",
+    "Event",
+    "EventPage",
+    "EventSubjectKind",
+    "EventType",
     "ExportAuditEventsFormat",
     "ExportAuditEventsOutcome",
+    "ExportRecommendationsDueSoon",
+    "ExportRecommendationsFormat",
+    "ExportRecommendationsOverdue",
+    "Hazard",
+    "HazardCategory",
+    "HazardInput",
+    "HazardResult",
+    "HazardStatus",
     "HealthzResponse200",
     "Incident",
     "Introspection",
@@ -128,6 +241,13 @@ __all__ = (
     "IssueTokenResponse401",
     "IssueTokenResponse401Error",
     "ListAuditEventsOutcome",
+    "ListConsultationMessagesResponse200",
+    "ListConsultationsOverdue",
+    "ListRecommendationAttachmentsResponse200",
+    "ListRecommendationEventsResponse200",
+    "ListRecommendationsDueSoon",
+    "ListRecommendationsOverdue",
+    "MessageAttachment",
     "OpenapiJsonResponse200",
     "OrganizationPartyInput",
     "OrganizationPartyInputKind",
@@ -136,10 +256,38 @@ __all__ = (
     "PartyRole",
     "PersonPartyInput",
     "PersonPartyInputKind",
+    "PostConsultationMessageFilesBody",
     "Problem",
     "ProblemErrors",
     "QueryBoolean",
     "ReadyzResponse200",
+    "Recommendation",
+    "RecommendationAction",
+    "RecommendationActionAction",
+    "RecommendationActionAdoption",
+    "RecommendationActionReviewOutcome",
+    "RecommendationActionServiceMethod",
+    "RecommendationAdoptionType1",
+    "RecommendationAdoptionType2Type1",
+    "RecommendationAdoptionType3Type1",
+    "RecommendationAttachment",
+    "RecommendationCounts",
+    "RecommendationCreate",
+    "RecommendationDocumentType",
+    "RecommendationEvent",
+    "RecommendationEventDetails",
+    "RecommendationKind",
+    "RecommendationPage",
+    "RecommendationReviewOutcomeType1",
+    "RecommendationReviewOutcomeType2Type1",
+    "RecommendationReviewOutcomeType3Type1",
+    "RecommendationServiceMethodType1",
+    "RecommendationServiceMethodType2Type1",
+    "RecommendationServiceMethodType3Type1",
+    "RecommendationStats",
+    "RecommendationStatsByAgency",
+    "RecommendationStatsByMonth",
+    "RecommendationStatus",
     "Record",
     "RecordBatchInput",
     "RecordBatchResult",
@@ -190,4 +338,10 @@ __all__ = (
     "StatsReferrals",
     "SuspectedOffence",
     "TokenResponse",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookPage",
+    "WebhookPayload",
+    "WebhookUpdate",
+    "WebhookWithSecret",
 )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -42,6 +43,7 @@ class AuditEvent:
             content_hash (str): SHA-256 of the entry's content
             prev_hash (None | str):
             chain_hash (None | str): SHA-256(prev_hash + content_hash)
+            leaf_hash (None | str | Unset): Base64 RFC 9162 leaf hash (see /audit-events/checkpoint); null until sealed
      """
 
     id: int
@@ -62,6 +64,7 @@ class AuditEvent:
     content_hash: str
     prev_hash: None | str
     chain_hash: None | str
+    leaf_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -116,6 +119,12 @@ class AuditEvent:
         chain_hash: None | str
         chain_hash = self.chain_hash
 
+        leaf_hash: None | str | Unset
+        if isinstance(self.leaf_hash, Unset):
+            leaf_hash = UNSET
+        else:
+            leaf_hash = self.leaf_hash
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,6 +148,8 @@ class AuditEvent:
             "prev_hash": prev_hash,
             "chain_hash": chain_hash,
         })
+        if leaf_hash is not UNSET:
+            field_dict["leaf_hash"] = leaf_hash
 
         return field_dict
 
@@ -230,6 +241,16 @@ class AuditEvent:
         chain_hash = _parse_chain_hash(d.pop("chain_hash"))
 
 
+        def _parse_leaf_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        leaf_hash = _parse_leaf_hash(d.pop("leaf_hash", UNSET))
+
+
         audit_event = cls(
             id=id,
             seq=seq,
@@ -249,6 +270,7 @@ class AuditEvent:
             content_hash=content_hash,
             prev_hash=prev_hash,
             chain_hash=chain_hash,
+            leaf_hash=leaf_hash,
         )
 
 

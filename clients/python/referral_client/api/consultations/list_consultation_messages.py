@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.list_consultation_messages_response_200 import ListConsultationMessagesResponse200
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    consultation_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/consultations/{consultation_id}/messages".format(consultation_id=quote(str(consultation_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListConsultationMessagesResponse200 | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListConsultationMessagesResponse200.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListConsultationMessagesResponse200 | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consultation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ListConsultationMessagesResponse200 | Problem]:
+    """ Every message of the consultation, oldest first
+
+     Both sides see every message.
+
+    Args:
+        consultation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListConsultationMessagesResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        consultation_id=consultation_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    consultation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ListConsultationMessagesResponse200 | Problem | None:
+    """ Every message of the consultation, oldest first
+
+     Both sides see every message.
+
+    Args:
+        consultation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListConsultationMessagesResponse200 | Problem
+     """
+
+
+    return sync_detailed(
+        consultation_id=consultation_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    consultation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ListConsultationMessagesResponse200 | Problem]:
+    """ Every message of the consultation, oldest first
+
+     Both sides see every message.
+
+    Args:
+        consultation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListConsultationMessagesResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        consultation_id=consultation_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    consultation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ListConsultationMessagesResponse200 | Problem | None:
+    """ Every message of the consultation, oldest first
+
+     Both sides see every message.
+
+    Args:
+        consultation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListConsultationMessagesResponse200 | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        consultation_id=consultation_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.list_recommendation_events_response_200 import ListRecommendationEventsResponse200
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    recommendation_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/recommendations/{recommendation_id}/events".format(recommendation_id=quote(str(recommendation_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListRecommendationEventsResponse200 | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListRecommendationEventsResponse200.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListRecommendationEventsResponse200 | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    recommendation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ListRecommendationEventsResponse200 | Problem]:
+    """ The recommendation's history, oldest first (the first event is `issue`)
+
+     Every move with its actor, reason and the facts it recorded (`details`).
+
+    Args:
+        recommendation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRecommendationEventsResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        recommendation_id=recommendation_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    recommendation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ListRecommendationEventsResponse200 | Problem | None:
+    """ The recommendation's history, oldest first (the first event is `issue`)
+
+     Every move with its actor, reason and the facts it recorded (`details`).
+
+    Args:
+        recommendation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRecommendationEventsResponse200 | Problem
+     """
+
+
+    return sync_detailed(
+        recommendation_id=recommendation_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    recommendation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ListRecommendationEventsResponse200 | Problem]:
+    """ The recommendation's history, oldest first (the first event is `issue`)
+
+     Every move with its actor, reason and the facts it recorded (`details`).
+
+    Args:
+        recommendation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRecommendationEventsResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        recommendation_id=recommendation_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    recommendation_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ListRecommendationEventsResponse200 | Problem | None:
+    """ The recommendation's history, oldest first (the first event is `issue`)
+
+     Every move with its actor, reason and the facts it recorded (`details`).
+
+    Args:
+        recommendation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRecommendationEventsResponse200 | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        recommendation_id=recommendation_id,
+client=client,
+
+    )).parsed

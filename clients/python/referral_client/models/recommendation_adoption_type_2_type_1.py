@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class RecommendationAdoptionType2Type1(StrEnum):
+    ADOPTED = "adopted"
+    NOT_ADOPTED = "not_adopted"
+    PARTLY_ADOPTED = "partly_adopted"
+
+    def __str__(self) -> str:
+        return str(self.value)

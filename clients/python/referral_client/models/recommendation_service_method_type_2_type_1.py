@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class RecommendationServiceMethodType2Type1(StrEnum):
+    ANNOUNCED = "announced"
+    IN_WRITING = "in_writing"
+
+    def __str__(self) -> str:
+        return str(self.value)
