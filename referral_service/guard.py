@@ -49,8 +49,13 @@ class MalformedInput(ApiError):
 
 
 def malformed(field: str, message: str) -> MalformedInput:
-    """The 400 for one field."""
-    return MalformedInput({field: [message]}, message)
+    """The 400 for one field, named without the characters it was refused for (they become U+FFFD)."""
+    return MalformedInput({shown(field): [message]}, message)
+
+
+def shown(name: str) -> str:
+    """A field's name as an answer can carry it: NUL and unpaired surrogates become U+FFFD."""
+    return _UNSTORABLE.sub("\ufffd", name)
 
 
 # --- the request line, headers and form body ------------------------------------------------------
@@ -264,7 +269,7 @@ def _nested(path: tuple, message: str) -> dict[str, Any]:
     """Errors by field as marshmallow nests them: {"parties": {"0": {"name": [...]}}}."""
     errors: Any = [message]
     for part in reversed(path or ("_body",)):
-        errors = {str(part): errors}
+        errors = {shown(str(part)): errors}
     return errors
 
 

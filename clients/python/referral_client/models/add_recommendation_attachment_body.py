@@ -34,7 +34,6 @@ class AddRecommendationAttachmentBody:
 
     file: File
     document_type: RecommendationDocumentType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -51,7 +50,7 @@ class AddRecommendationAttachmentBody:
 
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({
             "file": file,
         })
@@ -72,10 +71,6 @@ class AddRecommendationAttachmentBody:
             files.append(("document_type",  (None, str(self.document_type.value).encode(), "text/plain")))
 
 
-
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
 
 
@@ -107,22 +102,5 @@ class AddRecommendationAttachmentBody:
             document_type=document_type,
         )
 
-
-        add_recommendation_attachment_body.additional_properties = d
         return add_recommendation_attachment_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -34,7 +34,6 @@ class PostConsultationMessageFilesBody:
 
     text: str
     file: list[File] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -55,7 +54,7 @@ class PostConsultationMessageFilesBody:
 
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({
             "text": text,
         })
@@ -78,10 +77,6 @@ class PostConsultationMessageFilesBody:
 
 
 
-
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
 
 
@@ -112,22 +107,5 @@ class PostConsultationMessageFilesBody:
             file=file,
         )
 
-
-        post_consultation_message_files_body.additional_properties = d
         return post_consultation_message_files_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
