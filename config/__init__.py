@@ -47,7 +47,7 @@ class Settings:
     audit_verifier_keys_path: Path | None = None
     audit_checkpoint_sink_path: Path | None = None
     audit_checkpoint_interval_seconds: int = 5
-    # Working-day periods for the pending step of a referral (DOMAIN.md §1); local rules differ.
+    # Working-day periods for the pending step of a referral (Decree 310 and the supervision rules); local rules differ.
     deadline_working_days: dict[str, int] = field(
         default_factory=lambda: {
             "receipt": 1,

@@ -1,4 +1,4 @@
-"""The one registry of OAuth scopes and which agency kinds may hold them (DESIGN.md)."""
+"""The one registry of OAuth scopes and which agency kinds may hold them."""
 from __future__ import annotations
 
 import enum

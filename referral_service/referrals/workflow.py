@@ -1,4 +1,4 @@
-"""The referral workflow as data (DESIGN.md), and the guard that checks a move; no I/O."""
+"""The referral workflow as data, and the guard that checks a move; no I/O."""
 from __future__ import annotations
 
 import enum
@@ -50,7 +50,7 @@ class Role(str, enum.Enum):
     procuratorate = "procuratorate"
 
 
-# The scope each role acts under (DESIGN.md scope table).
+# The scope each role acts under (the scope table in the README).
 ROLE_SCOPES: dict[Role, str] = {
     Role.source: "referrals:submit",
     Role.recipient: "referrals:handle",

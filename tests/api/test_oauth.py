@@ -1,4 +1,4 @@
-"""The authorization server as DESIGN.md fixes it: client_credentials only, hashed, revocable."""
+"""The authorization server as the service fixes it: client_credentials only, hashed, revocable."""
 from datetime import timedelta
 from pathlib import Path
 

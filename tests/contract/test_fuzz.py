@@ -37,7 +37,9 @@ STATE_DEPENDENT_FIELDS = {"cursor", "recipient_agency", "to_agency", "source", "
                           # the access log's proofs: sizes up to what the log holds now; dates the
                           # service can store (1900 to 2199)
                           "tree_size", "seq", "first", "second", "due_date",
-                          "after"}  # the events feed's cursor
+                          "after",  # the events feed's cursor
+                          # only a pre-suit consultation records minutes and an agreed plan: its kind
+                          "minutes", "agreed_plan", "agreed_rectification_date"}
 # Besides 2xx: no such object (404), not the caller's move (403), not from this state (409), a
 # stale ETag (412), a body over a documented size limit (413), and the authentication answers.
 ACCEPTED = {401, 403, 404, 409, 412, 413}

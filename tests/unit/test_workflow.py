@@ -1,4 +1,4 @@
-"""The workflow table as DESIGN.md fixes it, and the guard's refusals; pure, no database."""
+"""The referral workflow table and the guard's refusals; pure, no database."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +10,7 @@ from referral_service.referrals.workflow import (MOVES, ROLE_SCOPES, SUBMIT, Ref
 S, R = Status, Role
 ALL_SCOPES = set(SCOPES)
 
-# action: (who, from, to, required) -- transcribed from DESIGN.md "Referral workflow".
+# action: (who, from, to, required) -- written out from the README's workflow table.
 DESIGN_TABLE = {
     "receive": ({R.recipient}, {S.submitted}, S.received, ()),
     "forward": ({R.recipient}, {S.submitted, S.received}, S.submitted, ("to_agency",)),
