@@ -21,6 +21,7 @@ from ..records import service as records
 from ..referrals import service as referrals
 from ..referrals.service import _delete_unless_committed, check_file, clean_filename
 from ..storage import Storage, TooLarge
+from . import notices
 from .models import Consultation, ConsultationAttachment, ConsultationMessage
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -109,6 +110,7 @@ def open_consultation(db: Session, caller: Caller, data: dict[str, Any]) -> Cons
         link_type=link.get("type"), link_id=link.get("id"), due_on=data.get("due_on"), version=1,
         created_at=now, updated_at=now)
     db.add(consultation)
+    notices.notify_move(db, "open", consultation, caller.agency_id, now)
     db.flush()
     return consultation
 
@@ -202,6 +204,7 @@ def act(db: Session, caller: Caller, consultation_id: str, data: dict[str, Any],
             raise InvalidInput({"minutes": ["A pre-suit consultation is closed with its minutes."]})
         values.update(status="closed", closed_at=now)
     change(consultation, now, **values)
+    notices.notify_move(db, data["action"], consultation, caller.agency_id, now)
     db.flush()
     return consultation
 
@@ -243,6 +246,9 @@ def post_message(db: Session, store: Storage, caller: Caller, consultation_id: s
     db.add(message)
     answered = consultation.status == "open" and caller.agency_id == consultation.addressee_agency_id
     change(consultation, now, **({"status": "answered", "answered_at": now} if answered else {}))
+    notices.notify_move(db, "post_message", consultation, caller.agency_id, now)
+    if answered:
+        notices.notify_move(db, "answer", consultation, caller.agency_id, now)
     db.flush()
     return message
 

@@ -13,4 +13,17 @@ DEADLINE_EVENTS = ("referral.due_soon", "referral.overdue")
 # A shared enforcement record that reaches the criminal threshold.
 RECORD_EVENTS = ("record.threshold_flagged",)
 
-EVENT_TYPES: tuple[str, ...] = REFERRAL_EVENTS + DEADLINE_EVENTS + RECORD_EVENTS
+# Recommendation moves (see recommendations/notices.py for who is told).
+RECOMMENDATION_EVENTS = (
+    "recommendation.served", "recommendation.objected", "recommendation.reviewed",
+    "recommendation.replied", "recommendation.followed_up", "recommendation.closed",
+    "recommendation.escalated", "recommendation.withdrawn",
+)
+# Consultation moves (see consultations/notices.py for who is told).
+CONSULTATION_EVENTS = (
+    "consultation.opened", "consultation.message_posted", "consultation.answered",
+    "consultation.agreement_recorded", "consultation.closed",
+)
+
+EVENT_TYPES: tuple[str, ...] = (REFERRAL_EVENTS + DEADLINE_EVENTS + RECORD_EVENTS + RECOMMENDATION_EVENTS
+                                + CONSULTATION_EVENTS)

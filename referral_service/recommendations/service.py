@@ -20,7 +20,7 @@ from ..http import Page, etag_for, keyset_page
 from ..records.search import normalise
 from ..referrals.service import _delete_unless_committed, check_file, clean_filename
 from ..storage import Storage, TooLarge
-from . import deadlines, workflow
+from . import deadlines, notices, workflow
 from .models import Hazard, Recommendation, RecommendationAttachment, RecommendationEvent
 from .workflow import AWAITING_REPLY, Kind, Move, Role, Status
 
@@ -80,7 +80,7 @@ def _search_text(data: dict[str, Any]) -> str:
 def transition(db: Session, recommendation: Recommendation, caller: Caller, move: Move,
                to_state: Status, now: datetime, reason: str | None = None,
                details: dict[str, Any] | None = None) -> None:
-    """Every change of state goes through here: the status, version, pending deadline and event."""
+    """Every change of state goes through here: the status, version, pending deadline, event and notice."""
     from_status = None if move is workflow.ISSUE else recommendation.status
     recommendation.status = to_state
     recommendation.updated_at = now
@@ -93,6 +93,7 @@ def transition(db: Session, recommendation: Recommendation, caller: Caller, move
         from_status=from_status.value if from_status else None, to_status=to_state.value,
         actor_client_id=caller.client_id, actor_agency_id=caller.agency_id, reason=reason,
         details=details or {}, occurred_at=now))
+    notices.notify_move(db, recommendation, to_state, caller.agency_id, now)
 
 
 # --- issue --------------------------------------------------------------------------------------

@@ -37,8 +37,15 @@ class Event:
                 Deadlines, from the worker's schedule, once per deadline: `referral.due_soon` (2 working
                 days before) to the party that must act; `referral.overdue` to it and the procuratorate.
                 `record.threshold_flagged`: a shared record reached the criminal threshold, to the procuratorate.
+                Recommendation moves: `recommendation.served`, `.reviewed`, `.followed_up`, `.closed` and
+                `.escalated` to the recipient; `recommendation.withdrawn` to the recipient if it had been
+                served; `recommendation.objected` and `.replied` to the issuing procuratorate.
+                Consultation moves: `consultation.opened`, `.agreement_recorded` and `.closed` to the
+                addressee; `consultation.message_posted` to the other side; `consultation.answered` (the
+                addressee's first message) to the opener.
             subject_kind (EventSubjectKind):
-            subject_id (str): Read the subject at /api/v1/referrals/{id} or /api/v1/records/{id}
+            subject_id (str): Read the subject at /api/v1/{subject_kind}s/{id}: referrals, records, recommendations or
+                consultations
             occurred_at (datetime.datetime):
      """
 

@@ -1,6 +1,8 @@
 from enum import StrEnum
 
 class EventSubjectKind(StrEnum):
+    CONSULTATION = "consultation"
+    RECOMMENDATION = "recommendation"
     RECORD = "record"
     REFERRAL = "referral"
 

@@ -1,6 +1,19 @@
 from enum import StrEnum
 
 class EventType(StrEnum):
+    CONSULTATION_AGREEMENT_RECORDED = "consultation.agreement_recorded"
+    CONSULTATION_ANSWERED = "consultation.answered"
+    CONSULTATION_CLOSED = "consultation.closed"
+    CONSULTATION_MESSAGE_POSTED = "consultation.message_posted"
+    CONSULTATION_OPENED = "consultation.opened"
+    RECOMMENDATION_CLOSED = "recommendation.closed"
+    RECOMMENDATION_ESCALATED = "recommendation.escalated"
+    RECOMMENDATION_FOLLOWED_UP = "recommendation.followed_up"
+    RECOMMENDATION_OBJECTED = "recommendation.objected"
+    RECOMMENDATION_REPLIED = "recommendation.replied"
+    RECOMMENDATION_REVIEWED = "recommendation.reviewed"
+    RECOMMENDATION_SERVED = "recommendation.served"
+    RECOMMENDATION_WITHDRAWN = "recommendation.withdrawn"
     RECORD_THRESHOLD_FLAGGED = "record.threshold_flagged"
     REFERRAL_ACCEPTED = "referral.accepted"
     REFERRAL_CLOSED = "referral.closed"

@@ -37,6 +37,12 @@ class WebhookPayload:
                 Deadlines, from the worker's schedule, once per deadline: `referral.due_soon` (2 working
                 days before) to the party that must act; `referral.overdue` to it and the procuratorate.
                 `record.threshold_flagged`: a shared record reached the criminal threshold, to the procuratorate.
+                Recommendation moves: `recommendation.served`, `.reviewed`, `.followed_up`, `.closed` and
+                `.escalated` to the recipient; `recommendation.withdrawn` to the recipient if it had been
+                served; `recommendation.objected` and `.replied` to the issuing procuratorate.
+                Consultation moves: `consultation.opened`, `.agreement_recorded` and `.closed` to the
+                addressee; `consultation.message_posted` to the other side; `consultation.answered` (the
+                addressee's first message) to the opener.
             timestamp (datetime.datetime): When the event happened
             data (Event):
      """
