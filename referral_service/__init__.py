@@ -30,7 +30,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app = Flask(__name__, instance_path=str(Path(settings.instance_path).resolve()), static_folder=None)
     app.request_class = GuardedRequest
     app.url_map.converters["id"] = IdConverter
-    app.config.update(SETTINGS=settings, MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False)
+    app.config.update(SETTINGS=settings, MAX_CONTENT_LENGTH=settings.max_body_bytes)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     logs.configure_logging(settings.log_level)

@@ -1,3 +1,4 @@
+"""The agency model: code, name, kind and division, added by administrators and never changed."""
 from __future__ import annotations
 
 from datetime import datetime

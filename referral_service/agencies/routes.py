@@ -1,3 +1,4 @@
+"""The agency directory's routes: list and read, for any valid token."""
 from flask import Blueprint, request
 
 from .. import audit

@@ -1,3 +1,4 @@
+"""Marshmallow schemas named after the openapi components: Agency and its list filters."""
 from marshmallow import Schema, fields
 
 

@@ -23,7 +23,6 @@ class Caller:
     agency_code: str
     agency_kind: AgencyKind
     scopes: frozenset[str]
-    token_id: int
 
     @property
     def sees_all(self) -> bool:
@@ -37,7 +36,7 @@ class Caller:
     @classmethod
     def from_token(cls, token: BearerToken) -> "Caller":
         return cls(token.client_id, token.agency_id, token.agency_code, token.agency_kind,
-                   frozenset(parse_scopes(token.scope)), token.id)
+                   frozenset(parse_scopes(token.scope)))
 
 
 def current_caller() -> Caller:

@@ -53,7 +53,7 @@ def visible(caller: Caller):
 
 def _as_agency(agency: Agency) -> Caller:
     """The addressee seen as a caller holding every read scope its kind allows."""
-    return Caller("", agency.id, agency.code, agency.kind, KIND_SCOPES[agency.kind], 0)
+    return Caller("", agency.id, agency.code, agency.kind, KIND_SCOPES[agency.kind])
 
 
 def _readable(db: Session, caller: Caller, link: dict[str, str]) -> bool:

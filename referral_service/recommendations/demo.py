@@ -22,7 +22,7 @@ def add_demo_recommendation(session: Session, settings) -> None:
     jcy = session.scalar(select(Agency).where(Agency.code == "HD-JCY"))
     if session.scalar(select(Recommendation.id).where(Recommendation.document_number == DOCUMENT_NUMBER)):
         return
-    caller = Caller("demo", jcy.id, jcy.code, jcy.kind, KIND_SCOPES[jcy.kind], 0)
+    caller = Caller("demo", jcy.id, jcy.code, jcy.kind, KIND_SCOPES[jcy.kind])
     recommendation = service.create_recommendation(session, caller, {
         "document_number": DOCUMENT_NUMBER, "recipient_agency": "HD-XFJY", "kind": "social_governance",
         "title": "关于督促整治居民小区消防通道堵塞和“飞线充电”问题的检察建议",

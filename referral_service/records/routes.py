@@ -1,3 +1,4 @@
+"""Enforcement records' routes: publish, batch, read, versions, search and export."""
 import json
 from urllib.parse import urlencode
 

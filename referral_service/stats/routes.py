@@ -1,3 +1,4 @@
+"""The joint meeting's statistics route (scope stats:read)."""
 import re
 
 from flask import Blueprint, request
