@@ -48,21 +48,10 @@ def configure_logging(level: str) -> None:
         logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))
 
 
-def _caller() -> tuple[str | None, str | None]:
-    """The client id and agency of the request: a bearer token's, or the token endpoint's client."""
-    caller = g.get("caller")
-    if caller is not None:
-        return caller.client_id, caller.agency_code
-    oauth_client = g.get("oauth_client")
-    if oauth_client is not None:
-        return oauth_client.client_id, oauth_client.agency.code
-    return None, None
-
-
 def log_request(response: Response) -> None:
     """The request's one JSON line."""
     started = g.get("started_at")
-    client_id, agency = _caller()
+    client_id, agency = audit.caller_identity()
     REQUEST_LOG.info("request", extra={
         "request_id": audit.request_id(), "client_id": client_id, "agency": agency,
         "action": g.get("audit_action"), "method": request.method, "path": redact.path(request.path),

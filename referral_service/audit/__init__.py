@@ -8,6 +8,7 @@ from flask import Response, g, request
 from sqlalchemy.orm import Session
 
 from .. import redact
+from ..guard import shown
 from ..db import utcnow
 from . import chain
 from .models import AuditEvent
@@ -53,15 +54,26 @@ def action_name(status: int) -> str:
     return f"unrouted.{request.method.lower()}"
 
 
+def caller_identity() -> tuple[str | None, str | None]:
+    """The client id and agency of the request: a bearer token's, or the token endpoint's client."""
+    caller = g.get("caller")
+    if caller is not None:
+        return caller.client_id, caller.agency_code
+    oauth_client = g.get("oauth_client")
+    if oauth_client is not None:
+        return oauth_client.client_id, oauth_client.agency.code
+    return None, None
+
+
 def entry_for(response: Response) -> dict:
     """The access-log entry for this request and its response, as column values."""
     caller = g.get("caller")
-    oauth_client = g.get("oauth_client")
+    client_id, agency_code = caller_identity()
     values = {
         "occurred_at": utcnow(),
         "request_id": request_id(),
-        "client_id": caller.client_id if caller else (oauth_client.client_id if oauth_client else None),
-        "agency_code": caller.agency_code if caller else (oauth_client.agency.code if oauth_client else None),
+        "client_id": client_id,
+        "agency_code": agency_code,
         "scopes": " ".join(sorted(caller.scopes)) if caller else "",
         "method": request.method,
         # No query string on /oauth; elsewhere credentials are stripped from it by name and shape.
@@ -79,8 +91,7 @@ def entry_for(response: Response) -> dict:
 
 def loggable(text: str, limit: int) -> str:
     """Text as the log can hold it, whatever the client sent: no NUL, no unpaired surrogates, bounded."""
-    text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
-    return text[:limit]
+    return shown(text)[:limit]
 
 
 def logged_path() -> str:
