@@ -5,7 +5,7 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
-from marshmallow import fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
 from .calendar import CHINA_TIME
 
@@ -28,6 +28,17 @@ LATEST = datetime.max.replace(tzinfo=timezone.utc)
 def strip_space(text: str) -> str:
     """`text` without leading and trailing space as the contract counts it."""
     return text.strip(SPACE)
+
+
+def not_blank(value: str) -> None:
+    """A validator: the text is more than space."""
+    if not strip_space(value):
+        raise ValidationError("Must not be blank.")
+
+
+def text_field(max_length: int, **kwargs) -> fields.String:
+    """A text field of 1 to `max_length` characters that is not only space."""
+    return fields.String(validate=[validate.Length(min=1, max=max_length), not_blank], **kwargs)
 
 
 class Yuan(fields.Field):
@@ -129,5 +140,20 @@ def _to_utc(moment: datetime) -> datetime:
         return EARLIEST if moment.year == 1 else LATEST
 
 
-class Paging(fields.Raw):
-    """`limit` and `cursor` in a filter schema: checked by the page helper, not by the filters."""
+class PageQuery(Schema):
+    """The query parameters of every list, `limit` and `cursor`; each list's filter schema extends it.
+
+    They are loaded as text: http.paging checks the limit against the settings, and the list's
+    keyset_page checks that the cursor is one it issued.
+    """
+
+    limit = fields.String()
+    cursor = fields.String()
+
+
+class UtcTime(fields.Field):
+    """A timestamp as responses give it: RFC 3339 in UTC, ending in Z."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        """The timestamp in UTC, ending in Z (None stays None)."""
+        return None if value is None else value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")

@@ -6,15 +6,17 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import urlencode
 
 from flask import Response, current_app, g, jsonify, request
+from marshmallow import EXCLUDE
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session
 from werkzeug.routing import BaseConverter
 
 from .errors import ApiError, InvalidInput, PreconditionFailed
+from .fields import PageQuery
 from .urls import absolute
 from .guard import ascii_integer, check_text, complete_body, in_supported_range, load_json
 
@@ -57,18 +59,30 @@ class Page:
     next_cursor: str | None
 
 
-def page_limit() -> int:
+def paging(query: Mapping[str, Any]) -> tuple[int, str | None]:
+    """The limit and cursor of a list request, from its loaded query (a fields.PageQuery).
+
+    The limit defaults to, and may not exceed, the settings'; an empty cursor is the first page.
+    """
     settings = current_app.config["SETTINGS"]
-    raw = request.args.get("limit")
+    raw = query.get("limit")
     if raw is None:
-        return settings.page_default_limit
+        return settings.page_default_limit, query.get("cursor")
     try:
         limit = ascii_integer(raw)
     except ValueError:
         raise InvalidInput({"limit": ["Must be an integer."]}) from None
     if not 1 <= limit <= settings.page_max_limit:
         raise InvalidInput({"limit": [f"Must be between 1 and {settings.page_max_limit}."]})
-    return limit
+    return limit, query.get("cursor")
+
+
+_PAGE_QUERY = PageQuery(unknown=EXCLUDE)
+
+
+def request_paging() -> tuple[int, str | None]:
+    """paging() of a list whose other query parameters, if any, are read (or ignored) elsewhere."""
+    return paging(_PAGE_QUERY.load(request.args.to_dict()))
 
 
 def encode_cursor(values: Sequence[Any]) -> str:
@@ -106,21 +120,20 @@ def _cursor_value(convert: Callable[[Any], Any], raw: Any) -> Any:
 
 
 def keyset_page(session: Session, stmt: Select, keys: Sequence[Any],
-                converters: Sequence[Callable[[Any], Any]], *, descending: bool = True,
-                limit: int | None = None, cursor: str | None = None,
-                key_of: Callable[[Any], Sequence[Any]] | None = None) -> Page:
-    """One page of `stmt` ordered by `keys` (unique together); the cursor is the last row's key.
+                converters: Sequence[Callable[[Any], Any]], *, limit: int, cursor: str | None,
+                descending: bool = True, key_of: Callable[[Any], Sequence[Any]] | None = None) -> Page:
+    """One page of `stmt` ordered by `keys` (unique together) after `cursor`, the last row's key.
 
     Keyset pagination neither skips nor repeats rows while others are inserted, and its
     cost does not grow with the page number.
     """
-    limit = page_limit() if limit is None else limit
-    cursor = request.args.get("cursor") if cursor is None else cursor
     if cursor:
         after = decode_cursor(cursor, converters)
-        stmt = stmt.where(_after(keys, after, descending))
+        stmt = stmt.where(keyset_after(keys, after, descending))
     order = [k.desc() if descending else k.asc() for k in keys]
-    rows = list(session.scalars(stmt.order_by(*order).limit(limit + 1)))
+    result = session.execute(stmt.order_by(*order).limit(limit + 1))
+    # One entity (or column) a row comes back as itself; several columns as the row.
+    rows = list(result.scalars() if len(stmt.column_descriptions) == 1 else result)
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = None
@@ -130,7 +143,8 @@ def keyset_page(session: Session, stmt: Select, keys: Sequence[Any],
     return Page(rows, next_cursor)
 
 
-def _after(keys: Sequence[Any], values: Sequence[Any], descending: bool):
+def keyset_after(keys: Sequence[Any], values: Sequence[Any], descending: bool = True):
+    """The rows after `values` in the order of `keys`: the condition a cursor stands for."""
     # (a, b) < (x, y)  ==  a < x OR (a = x AND b < y), written out because SQLite has no row
     # comparison; the extra a <= x gives the planner an index bound, so a deep page costs as
     # little as the first.
@@ -160,21 +174,24 @@ def etag_for(kind: str, ident: Any, version: int) -> str:
 
 def if_match_header() -> str | None:
     """The If-Match header, or None when absent; 422 when it is not `*` or a list of ETags."""
-    header = request.headers.get("If-Match")
+    return valid_if_match(request.headers.get("If-Match"))
+
+
+def valid_if_match(header: str | None) -> str | None:
+    """An If-Match header as sent (None when absent); 422 when it is not `*` or a list of ETags."""
     if header is not None and not IF_MATCH.fullmatch(header):
         raise InvalidInput({"If-Match": ['Must be "*" or one or more quoted ETags, e.g. "referral-<id>-v2".']})
     return header
 
 
-def check_if_match(current_etag: str) -> None:
-    """412 when If-Match names another version; absent If-Match is allowed."""
-    header = if_match_header()
+def check_if_match(current_etag: str, header: str | None, what: str = "object") -> None:
+    """412 when the If-Match `header` names another version of the `what`; absent If-Match is allowed."""
     if header is None:
         return
     candidates = [tag.strip() for tag in header.split(",")]
     if "*" in candidates or current_etag in candidates or f"W/{current_etag}" in candidates:
         return
     raise PreconditionFailed(
-        "The object has changed since you read it; GET it again and retry with its new ETag.",
+        f"The {what} has changed since you read it; GET it again and retry with its new ETag.",
         headers={"ETag": current_etag},
     )

@@ -16,10 +16,9 @@ from datetime import datetime
 from typing import Callable
 
 from flask import Response, g, request
-from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint, bindparam, select, update
+from sqlalchemy import Index, Integer, String, Text, UniqueConstraint, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -27,6 +26,7 @@ from . import audit
 from .db import Base, utcnow
 from .errors import Conflict, InvalidInput
 from .http import parsed_json
+from .columns import Json
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 200
@@ -48,9 +48,9 @@ class IdempotencyKey(Base):
     # SHA-256 of method, path and body: a different request under the same key is refused.
     fingerprint: Mapped[str] = mapped_column(String(64))
     status: Mapped[int | None] = mapped_column(Integer, default=None)
-    headers: Mapped[dict[str, str]] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), default=dict)
+    headers: Mapped[dict[str, str]] = mapped_column(Json, default=dict)
     body: Mapped[str | None] = mapped_column(Text, default=None)
-    resource_ids: Mapped[list[str]] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), default=list)
+    resource_ids: Mapped[list[str]] = mapped_column(Json, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -3,7 +3,6 @@ from .agencies.models import Agency  # noqa: F401
 from .audit.models import AuditAnchor, AuditCheckpoint, AuditEvent, AuditTreeNode  # noqa: F401
 from .auth.models import Client, Token  # noqa: F401
 from .auth.throttle import ClientAuthFailure  # noqa: F401
-# referrals and records add their model imports here
 from .idempotency import IdempotencyKey  # noqa: F401
 from .notifications.models import DeadlineNotice, Notification, WebhookDelivery, WebhookSubscription  # noqa: F401
 from .referrals.models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence  # noqa: F401

@@ -6,7 +6,7 @@ from ..auth.protect import protected
 from ..auth.scopes import AgencyKind
 from ..db import session
 from ..errors import InvalidInput
-from ..http import page_response
+from ..http import page_response, request_paging
 from . import service
 from .schemas import AgencySchema
 
@@ -20,7 +20,7 @@ def list_agencies():
     kind = request.args.get("kind")
     if kind is not None and kind not in AgencyKind.__members__:
         raise InvalidInput({"kind": [f"Must be one of: {', '.join(AgencyKind.__members__)}."]})
-    page = service.list_agencies(session(), kind)
+    page = service.list_agencies(session(), *request_paging(), kind)
     audit.disclose(*(agency.code for agency in page.items))
     return page_response(schema.dump(page.items, many=True), page.next_cursor)
 

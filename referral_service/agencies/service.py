@@ -10,11 +10,11 @@ from ..http import Page, keyset_page
 from .models import Agency
 
 
-def list_agencies(db: Session, kind: str | None = None) -> Page:
+def list_agencies(db: Session, limit: int, cursor: str | None, kind: str | None = None) -> Page:
     stmt = select(Agency)
     if kind:
         stmt = stmt.where(Agency.kind == AgencyKind(kind))
-    return keyset_page(db, stmt, [Agency.code], [str], descending=False)
+    return keyset_page(db, stmt, [Agency.code], [str], limit=limit, cursor=cursor, descending=False)
 
 
 def get_agency(db: Session, code: str) -> Agency:

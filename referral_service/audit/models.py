@@ -3,13 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, LargeBinary, SmallInteger, String, Text, text
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import Index, Integer, LargeBinary, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..db import Base, utcnow
-
-BigId = BigInteger().with_variant(Integer(), "sqlite")
+from ..columns import BigId, Json
 
 
 class AuditEvent(Base):
@@ -34,7 +32,7 @@ class AuditEvent(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     client_address: Mapped[str | None] = mapped_column(String(64))
     user_agent: Mapped[str | None] = mapped_column(String(500))
-    resource_ids: Mapped[list[str]] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), default=list)
+    resource_ids: Mapped[list[str]] = mapped_column(Json, default=list)
     content_hash: Mapped[str] = mapped_column(String(64))
     # The chain: assigned by the sealer in one total order, after the request committed.
     seq: Mapped[int | None] = mapped_column(BigId, unique=True)

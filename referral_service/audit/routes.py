@@ -5,7 +5,7 @@ from flask import Blueprint, Response, current_app, request
 
 from ..auth.protect import protected
 from ..db import database, session
-from ..http import page_response
+from ..http import page_response, request_paging
 from . import chain, service
 from .checkpoints import Notary
 from .schemas import (AuditEventSchema, AuditQuerySchema, CheckpointSchema, ConsistencyProofSchema,
@@ -37,7 +37,7 @@ def _filters(schema) -> dict:
 @bp.get("")
 @protected("audit:read", "audit.search")
 def list_events():
-    page = service.list_events(session(), _filters(query_schema))
+    page = service.list_events(session(), _filters(query_schema), *request_paging())
     return page_response(event_schema.dump(page.items, many=True), page.next_cursor)
 
 

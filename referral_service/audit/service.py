@@ -42,9 +42,9 @@ def _filtered(stmt, dialect: str, filters: dict[str, Any]):
     return stmt
 
 
-def list_events(db: Session, filters: dict[str, Any]) -> Page:
+def list_events(db: Session, filters: dict[str, Any], limit: int, cursor: str | None) -> Page:
     stmt = _filtered(select(AuditEvent), db.get_bind().dialect.name, filters)
-    return keyset_page(db, stmt, [AuditEvent.id], [int])
+    return keyset_page(db, stmt, [AuditEvent.id], [int], limit=limit, cursor=cursor)
 
 
 def export_lines(engine: Engine, filters: dict[str, Any], fmt: str, batch: int = 1000) -> Iterator[str]:

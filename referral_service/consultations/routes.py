@@ -7,7 +7,7 @@ from .. import audit, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import session, utcnow
 from ..errors import ApiError
-from ..http import json_body, page_limit, page_response
+from ..http import json_body, page_response, paging
 from ..storage import storage
 from . import service
 from .schemas import (ConsultationAction, ConsultationCreate, ConsultationOut, ListFilters, MessageInput,
@@ -60,8 +60,7 @@ def open_consultation():
 def list_consultations():
     """GET /consultations: a page of the caller's consultations."""
     filters = list_filters.load(request.args.to_dict())
-    page = service.list_consultations(session(), current_caller(), filters, utcnow(), page_limit(),
-                                      request.args.get("cursor"))
+    page = service.list_consultations(session(), current_caller(), filters, utcnow(), *paging(filters))
     audit.disclose(*(ident for item in page.items for ident in _disclosed(item)))
     return page_response(_out(many=True).dump(page.items), page.next_cursor)
 

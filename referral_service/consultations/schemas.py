@@ -1,11 +1,9 @@
 """marshmallow schemas named after the openapi components: ConsultationCreate, Consultation, ..."""
 from __future__ import annotations
 
-from datetime import timezone
-
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from ..referrals.schemas import _text
+from ..fields import PageQuery, UtcTime, text_field
 
 KINDS = ("question", "professional_opinion", "pre_suit")
 STATUSES = ("open", "answered", "closed")
@@ -21,17 +19,17 @@ class Link(Schema):
 
 class ConsultationCreate(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
-    addressee_agency = _text(32, required=True)
-    subject = _text(200, required=True)
-    question = _text(20000, required=True)
+    addressee_agency = text_field(32, required=True)
+    subject = text_field(200, required=True)
+    question = text_field(20000, required=True)
     link = fields.Nested(Link)
     due_on = fields.Date()
 
 
 class ConsultationAction(Schema):
     action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
-    minutes = _text(20000)
-    agreed_plan = _text(20000)
+    minutes = text_field(20000)
+    agreed_plan = text_field(20000)
     agreed_rectification_date = fields.Date()
 
     @validates_schema
@@ -42,27 +40,17 @@ class ConsultationAction(Schema):
 
 
 class MessageInput(Schema):
-    text = _text(20000, required=True)
+    text = text_field(20000, required=True)
 
 
-class ListFilters(Schema):
+class ListFilters(PageQuery):
     kind = fields.String(validate=validate.OneOf(KINDS))
     status = fields.String(validate=validate.OneOf(STATUSES))
-    agency = _text(32)
+    agency = text_field(32)
     overdue = fields.Boolean(**_BOOL)
-    limit = fields.Raw()
-    cursor = fields.Raw()
 
 
 # --- output -------------------------------------------------------------------------------------
-
-class UTC(fields.Field):
-    """A timestamp in UTC with a Z."""
-
-    def _serialize(self, value, attr, obj, **kwargs):
-        """The timestamp in UTC, ending in Z."""
-        return None if value is None else value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
-
 
 class ConsultationOut(Schema):
     """The Consultation component; `overdue` computed at `today` (China Standard Time)."""
@@ -80,11 +68,11 @@ class ConsultationOut(Schema):
     minutes = fields.String(allow_none=True)
     agreed_plan = fields.String(allow_none=True)
     agreed_rectification_date = fields.Date(allow_none=True)
-    answered_at = UTC(allow_none=True)
-    closed_at = UTC(allow_none=True)
+    answered_at = UtcTime(allow_none=True)
+    closed_at = UtcTime(allow_none=True)
     version = fields.Integer()
-    created_at = UTC()
-    updated_at = UTC()
+    created_at = UtcTime()
+    updated_at = UtcTime()
 
     def __init__(self, today=None, **kwargs):
         """The schema, with the moment its computed fields are judged at."""
@@ -115,7 +103,7 @@ class MessageOut(Schema):
     author_agency = fields.Function(lambda m: m.author_agency.code)
     text = fields.String()
     attachments = fields.Method("_attachments")
-    created_at = UTC()
+    created_at = UtcTime()
 
     def _attachments(self, m):
         """The message's files with their download URLs."""

@@ -9,13 +9,14 @@ from typing import Any, BinaryIO, Callable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from .. import queries
 from ..agencies.models import Agency
 from ..auth.protect import Caller
 from ..auth.scopes import KIND_SCOPES, AgencyKind
 from ..calendar import CHINA_TIME
 from ..db import utcnow
-from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound, PreconditionFailed
-from ..http import Page, etag_for, keyset_page
+from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
+from ..http import Page, check_if_match, etag_for, keyset_page
 from ..recommendations import service as recommendations
 from ..records import service as records
 from ..referrals import service as referrals
@@ -129,30 +130,24 @@ def get_consultation(db: Session, caller: Caller, consultation_id: str, *,
     return consultation
 
 
-def _aware(value: Any) -> datetime:
-    """A cursor's timestamp, which must carry its offset."""
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        raise ValueError("naive timestamp in cursor")
-    return parsed
-
-
 def list_consultations(db: Session, caller: Caller, filters: dict[str, Any], now: datetime,
                        limit: int, cursor: str | None) -> Page:
     """A page of the caller's consultations (opened or asked), newest first."""
-    stmt = select(Consultation).where(visible(caller))
-    for name in ("kind", "status"):
-        if name in filters:
-            stmt = stmt.where(getattr(Consultation, name) == filters[name])
-    if "agency" in filters:
-        other = select(Agency.id).where(Agency.code == filters["agency"]).scalar_subquery()
-        stmt = stmt.where(or_(Consultation.opener_agency_id == other, Consultation.addressee_agency_id == other))
-    if "overdue" in filters:
-        late = (Consultation.status == "open") & Consultation.due_on.is_not(None) & \
-               (Consultation.due_on < china_today(now))
-        stmt = stmt.where(late if filters["overdue"] else ~late)
-    return keyset_page(db, stmt, [Consultation.created_at, Consultation.id], [_aware, str],
-                       limit=limit, cursor=cursor or "")
+    stmt = queries.filtered(select(Consultation).where(visible(caller)), filters, {
+        "kind": lambda kind: Consultation.kind == kind,
+        "status": lambda status: Consultation.status == status,
+        "agency": lambda code: or_(Consultation.opener_agency_id == queries.agency_id(code),
+                                   Consultation.addressee_agency_id == queries.agency_id(code)),
+        "overdue": lambda wanted: _late(now) if wanted else ~_late(now),
+    })
+    return keyset_page(db, stmt, [Consultation.created_at, Consultation.id], [queries.aware, str],
+                       limit=limit, cursor=cursor)
+
+
+def _late(now: datetime):
+    """An open consultation past its due date."""
+    return (Consultation.status == "open") & Consultation.due_on.is_not(None) & \
+        (Consultation.due_on < china_today(now))
 
 
 # --- the one place a consultation changes ---------------------------------------------------------
@@ -163,17 +158,6 @@ def change(consultation: Consultation, now: datetime, **values: Any) -> None:
         setattr(consultation, name, value)
     consultation.version += 1
     consultation.updated_at = now
-
-
-def _check_if_match(current: str, header: str | None) -> None:
-    """412 when If-Match names another version; absent If-Match is allowed."""
-    if header is None:
-        return
-    candidates = [tag.strip() for tag in header.split(",")]
-    if "*" in candidates or current in candidates or f"W/{current}" in candidates:
-        return
-    raise PreconditionFailed("The consultation has changed since you read it; GET it again and "
-                             "retry with its new ETag.", headers={"ETag": current})
 
 
 def _agreement(consultation: Consultation, data: dict[str, Any]) -> dict[str, Any]:
@@ -189,7 +173,7 @@ def act(db: Session, caller: Caller, consultation_id: str, data: dict[str, Any],
         if_match: str | None) -> Consultation:
     """Record the pre-suit agreement, or close the consultation (its opener); else refuse unchanged."""
     consultation = get_consultation(db, caller, consultation_id, for_update=True)
-    _check_if_match(etag(consultation), if_match)
+    check_if_match(etag(consultation), if_match, "consultation")
     if caller.agency_id != consultation.opener_agency_id:
         raise Forbidden("Only the agency that opened the consultation may do this.", slug="not-your-move",
                         title="Not your move")

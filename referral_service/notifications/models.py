@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, BigInteger, FetchedValue, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+from sqlalchemy import (JSON, BigInteger, FetchedValue, ForeignKey, Index, String, Text, UniqueConstraint,
                         text)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..db import Base
-
-BigId = BigInteger().with_variant(Integer(), "sqlite")
+from ..columns import BigId
 
 
 class Notification(Base):

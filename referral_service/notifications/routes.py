@@ -6,7 +6,7 @@ from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from .. import audit
 from ..auth.protect import current_caller, protected
 from ..db import session
-from ..http import json_body, page_limit, page_response
+from ..http import json_body, page_response, request_paging
 from . import service
 from .schemas import (Delivery, Event, EventFilters, PageFilters, Webhook, WebhookCreate, WebhookUpdate,
                       WebhookWithSecret)
@@ -69,7 +69,7 @@ class _WithSecret:
 def list_webhooks():
     """A page of the caller's client's webhooks."""
     args = page_filters.load(request.args.to_dict())
-    page = service.list_subscriptions(session(), current_caller(), page_limit(), args.get("cursor"))
+    page = service.list_subscriptions(session(), current_caller(), request_paging()[0], args.get("cursor"))
     audit.disclose(*(s.id for s in page.items))
     return page_response(webhook_out.dump(page.items, many=True), page.next_cursor)
 
@@ -117,7 +117,7 @@ def rotate_secret(webhook_id: str):
 def list_deliveries(webhook_id: str):
     """A page of a webhook's deliveries."""
     args = page_filters.load(request.args.to_dict())
-    page = service.list_deliveries(session(), current_caller(), webhook_id, page_limit(), args.get("cursor"))
+    page = service.list_deliveries(session(), current_caller(), webhook_id, request_paging()[0], args.get("cursor"))
     audit.disclose(webhook_id, *(d.id for d in page.items))
     return page_response(delivery_out.dump(page.items, many=True), page.next_cursor)
 
@@ -138,6 +138,6 @@ def redeliver(webhook_id: str, delivery_id: str):
 def list_events():
     """The caller's agency's events after the cursor."""
     args = event_filters.load(request.args.to_dict())
-    page = service.feed(session(), current_caller(), args.get("after"), page_limit())
+    page = service.feed(session(), current_caller(), args.get("after"), request_paging()[0])
     audit.disclose(*(n.event_id for n in page.items), *(n.subject_id for n in page.items))
     return {"items": event_out.dump(page.items, many=True), "next_cursor": page.next_cursor}

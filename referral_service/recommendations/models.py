@@ -4,23 +4,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Enum, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..agencies.models import Agency
 from ..db import Base, utcnow
+from ..columns import BigId, Json, string_enum
 from .workflow import Kind, Status
-
-BigId = BigInteger().with_variant(Integer(), "sqlite")
-Json = JSON().with_variant(JSONB(), "postgresql")
-
-
-def _enum(cls) -> Enum:
-    """A string-valued enum column (no database enum type)."""
-    return Enum(cls, native_enum=False, length=32, validate_strings=True,
-                values_callable=lambda members: [m.value for m in members])
-
 
 class Recommendation(Base):
     """One 检察建议 to one agency, from drafting to closing."""
@@ -38,8 +28,8 @@ class Recommendation(Base):
     document_number: Mapped[str] = mapped_column(String(100))
     issuer_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
     recipient_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
-    kind: Mapped[Kind] = mapped_column(_enum(Kind))
-    status: Mapped[Status] = mapped_column(_enum(Status))
+    kind: Mapped[Kind] = mapped_column(string_enum(Kind))
+    status: Mapped[Status] = mapped_column(string_enum(Status))
     title: Mapped[str] = mapped_column(String(200))
     facts: Mapped[str] = mapped_column(Text)
     legal_basis: Mapped[str] = mapped_column(Text)

@@ -10,7 +10,7 @@ from .. import audit, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import session, utcnow
 from ..errors import ApiError, InvalidInput
-from ..http import json_body, page_limit, page_response
+from ..http import json_body, page_response, paging
 from ..storage import storage
 from . import ledger, service
 from .schemas import (AttachmentForm, AttachmentOut, EventOut, ExportFilters, ListFilters,
@@ -69,7 +69,7 @@ def list_recommendations():
     """GET /recommendations: a page of the ledger."""
     filters = list_filters.load(request.args.to_dict())
     page = service.list_recommendations(session(), current_caller(), filters, _periods(), utcnow(),
-                                        page_limit(), request.args.get("cursor"))
+                                        *paging(filters))
     audit.disclose(*(item.id for item in page.items))
     return page_response(_out(many=True).dump(page.items), page.next_cursor)
 

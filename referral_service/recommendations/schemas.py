@@ -1,11 +1,9 @@
 """marshmallow schemas named after the openapi components: RecommendationCreate, Recommendation, ..."""
 from __future__ import annotations
 
-from datetime import timezone
-
 from marshmallow import Schema, fields, validate
 
-from ..referrals.schemas import _text
+from ..fields import PageQuery, UtcTime, text_field
 from .workflow import ACTIONS, Kind, Status
 
 HAZARD_CATEGORIES = ("fire_safety", "electrical", "road_transport", "hazardous_chemicals",
@@ -34,24 +32,24 @@ class StrictBoolean(fields.Boolean):
 
 class HazardInput(Schema):
     category = fields.String(required=True, validate=validate.OneOf(HAZARD_CATEGORIES))
-    description = _text(5000, required=True)
-    location = _text(500)
+    description = text_field(5000, required=True)
+    location = text_field(500)
     division_code = fields.String(validate=_DIVISION)
 
 
 class CopyTo(Schema):
     body = fields.String(required=True, validate=validate.OneOf(COPY_BODIES))
-    name = _text(200, required=True)
+    name = text_field(200, required=True)
 
 
 class RecommendationCreate(Schema):
-    document_number = _text(100, required=True)
-    recipient_agency = _text(32, required=True)
+    document_number = text_field(100, required=True)
+    recipient_agency = text_field(32, required=True)
     kind = fields.String(required=True, validate=validate.OneOf([k.value for k in Kind]))
-    title = _text(200, required=True)
-    facts = _text(20000, required=True)
-    legal_basis = _text(5000, required=True)
-    requested_measures = _text(20000, required=True)
+    title = text_field(200, required=True)
+    facts = text_field(20000, required=True)
+    legal_basis = text_field(5000, required=True)
+    requested_measures = text_field(20000, required=True)
     harm_spreading = StrictBoolean(load_default=False)
     hazards = fields.List(fields.Nested(HazardInput), load_default=list, validate=validate.Length(max=200))
     copies_to = fields.List(fields.Nested(CopyTo), load_default=list, validate=validate.Length(max=20))
@@ -69,7 +67,7 @@ class RecommendationAction(Schema):
     served_on = fields.Date()
     service_method = fields.String(validate=validate.OneOf(SERVICE_METHODS))
     review_outcome = fields.String(validate=validate.OneOf(REVIEW_OUTCOMES))
-    requested_measures = _text(20000)
+    requested_measures = text_field(20000)
     measures = fields.String(validate=validate.Length(max=20000))
     hazards = fields.List(fields.Nested(HazardResult), validate=validate.Length(max=200))
     followed_up_on = fields.Date()
@@ -78,17 +76,14 @@ class RecommendationAction(Schema):
                                validate=validate.Length(max=5))
 
 
-class ListFilters(Schema):
-    agency = _text(32)
+class ListFilters(PageQuery):
+    agency = text_field(32)
     kind = fields.String(validate=validate.OneOf([k.value for k in Kind]))
     status = fields.String(validate=validate.OneOf([s.value for s in Status]))
     hazard_category = fields.String(validate=validate.OneOf(HAZARD_CATEGORIES))
     overdue = fields.Boolean(**_BOOL)
     due_soon = fields.Boolean(**_BOOL)
     q = fields.String(validate=validate.Length(min=2, max=100))
-    # Handled by http.keyset_page.
-    limit = fields.Raw()
-    cursor = fields.Raw()
 
 
 class ExportFilters(ListFilters):
@@ -104,14 +99,6 @@ class AttachmentForm(Schema):
 
 
 # --- output -------------------------------------------------------------------------------------
-
-class UTC(fields.Field):
-    """A timestamp in UTC with a Z."""
-
-    def _serialize(self, value, attr, obj, **kwargs):
-        """The timestamp in UTC, ending in Z."""
-        return None if value is None else value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
-
 
 class HazardOut(Schema):
     id = fields.String()
@@ -145,13 +132,13 @@ class RecommendationOut(Schema):
     service_method = fields.String(allow_none=True)
     objection_due_on = fields.Date(allow_none=True)
     reply_due_on = fields.Date(allow_none=True)
-    due_at = UTC(allow_none=True)
+    due_at = UtcTime(allow_none=True)
     overdue = fields.Method("_overdue")
     due_soon = fields.Method("_due_soon")
     objection = fields.String(allow_none=True)
     review_outcome = fields.String(allow_none=True)
     review_reason = fields.String(allow_none=True)
-    replied_at = UTC(allow_none=True)
+    replied_at = UtcTime(allow_none=True)
     replied_on_time = fields.Method("_replied_on_time")
     reply_measures = fields.String(allow_none=True)
     followed_up_on = fields.Date(allow_none=True)
@@ -159,8 +146,8 @@ class RecommendationOut(Schema):
     escalated_to = fields.List(fields.String(), allow_none=True)
     withdrawal_reason = fields.String(allow_none=True)
     version = fields.Integer()
-    created_at = UTC()
-    updated_at = UTC()
+    created_at = UtcTime()
+    updated_at = UtcTime()
 
     def __init__(self, now=None, soon=None, **kwargs):
         """The schema, with the moment its computed fields are judged at."""
@@ -191,7 +178,7 @@ class EventOut(Schema):
     actor_agency = fields.Function(lambda e: e.actor_agency.code)
     reason = fields.String(allow_none=True)
     details = fields.Dict()
-    occurred_at = UTC()
+    occurred_at = UtcTime()
 
 
 class AttachmentOut(Schema):
@@ -203,7 +190,7 @@ class AttachmentOut(Schema):
     sha256 = fields.String()
     document_type = fields.String()
     uploaded_by_agency = fields.Function(lambda a: a.uploaded_by_agency.code)
-    created_at = UTC()
+    created_at = UtcTime()
     download_url = fields.Function(
         lambda a: f"/api/v1/recommendations/{a.recommendation_id}/attachments/{a.id}")
 

@@ -11,12 +11,13 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from .. import queries
 from ..agencies.models import Agency
 from ..auth.protect import Caller
 from ..auth.scopes import AgencyKind
 from ..db import utcnow
-from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound, PreconditionFailed
-from ..http import Page, etag_for, keyset_page
+from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
+from ..http import Page, check_if_match, etag_for, keyset_page
 from ..records.search import normalise
 from ..referrals.service import _delete_unless_committed, check_file, clean_filename
 from ..storage import Storage, TooLarge
@@ -155,20 +156,6 @@ def get_recommendation(db: Session, caller: Caller, recommendation_id: str, *,
     return recommendation
 
 
-def _like(text: str) -> str:
-    """A LIKE pattern matching `text` literally anywhere."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _aware(value: Any) -> datetime:
-    """A cursor's timestamp, which must carry its offset."""
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        raise ValueError("naive timestamp in cursor")
-    return parsed
-
-
 def _flag_filter(name: str, wanted: bool, now: datetime, soon: datetime):
     """The SQL condition for the overdue or due_soon filter."""
     due = Recommendation.due_at
@@ -179,32 +166,25 @@ def _flag_filter(name: str, wanted: bool, now: datetime, soon: datetime):
 
 def filtered(caller: Caller, filters: dict[str, Any], periods: Periods, now: datetime):
     """The SELECT of the recommendations the caller sees, with the ledger's filters applied."""
-    stmt = select(Recommendation).where(visible(caller))
-    simple = {"kind": Recommendation.kind, "status": Recommendation.status}
-    for name, column in simple.items():
-        if name in filters:
-            stmt = stmt.where(column == filters[name])
-    if "agency" in filters:
-        stmt = stmt.where(Recommendation.recipient_agency_id ==
-                          select(Agency.id).where(Agency.code == filters["agency"]).scalar_subquery())
-    if "hazard_category" in filters:
-        stmt = stmt.where(Recommendation.id.in_(
-            select(Hazard.recommendation_id).where(Hazard.category == filters["hazard_category"])))
     soon = now + timedelta(days=periods.due_soon_days)
-    for name in ("overdue", "due_soon"):
-        if name in filters:
-            stmt = stmt.where(_flag_filter(name, filters[name], now, soon))
-    if "q" in filters:
-        stmt = stmt.where(Recommendation.search_text.like(_like(normalise(filters["q"]).strip()), escape="\\"))
-    return stmt
+    return queries.filtered(select(Recommendation).where(visible(caller)), filters, {
+        "kind": lambda kind: Recommendation.kind == kind,
+        "status": lambda status: Recommendation.status == status,
+        "agency": lambda code: Recommendation.recipient_agency_id == queries.agency_id(code),
+        "hazard_category": lambda category: Recommendation.id.in_(
+            select(Hazard.recommendation_id).where(Hazard.category == category)),
+        "overdue": lambda wanted: _flag_filter("overdue", wanted, now, soon),
+        "due_soon": lambda wanted: _flag_filter("due_soon", wanted, now, soon),
+        "q": lambda q: Recommendation.search_text.like(queries.contains(normalise(q).strip()), escape="\\"),
+    })
 
 
 def list_recommendations(db: Session, caller: Caller, filters: dict[str, Any], periods: Periods,
                          now: datetime, limit: int, cursor: str | None) -> Page:
     """A page of the ledger, newest first."""
     stmt = filtered(caller, filters, periods, now)
-    return keyset_page(db, stmt, [Recommendation.created_at, Recommendation.id], [_aware, str],
-                       limit=limit, cursor=cursor or "")
+    return keyset_page(db, stmt, [Recommendation.created_at, Recommendation.id], [queries.aware, str],
+                       limit=limit, cursor=cursor)
 
 
 def export_rows(db: Session, caller: Caller, filters: dict[str, Any], periods: Periods,
@@ -223,17 +203,6 @@ def events(db: Session, caller: Caller, recommendation_id: str) -> list[Recommen
 
 
 # --- actions ------------------------------------------------------------------------------------
-
-def _check_if_match(current: str, header: str | None) -> None:
-    """412 when If-Match names another version; absent If-Match is allowed."""
-    if header is None:
-        return
-    candidates = [tag.strip() for tag in header.split(",")]
-    if "*" in candidates or current in candidates or f"W/{current}" in candidates:
-        return
-    raise PreconditionFailed("The recommendation has changed since you read it; GET it again and "
-                             "retry with its new ETag.", headers={"ETag": current})
-
 
 def _refuse(refused: workflow.Refused, action: str) -> ApiError:
     """The problem for a refused move: 403, 409 or 422."""
@@ -347,7 +316,7 @@ def act(db: Session, caller: Caller, recommendation_id: str, data: dict[str, Any
         if_match: str | None) -> Recommendation:
     """Apply one lifecycle move, or refuse it having changed nothing."""
     recommendation = get_recommendation(db, caller, recommendation_id, for_update=True)
-    _check_if_match(etag(recommendation), if_match)
+    check_if_match(etag(recommendation), if_match, "recommendation")
     action = data["action"]
     try:
         move = workflow.guard(action, recommendation.status, roles_of(caller, recommendation),

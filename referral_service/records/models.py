@@ -6,14 +6,13 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (JSON, Boolean, Date, Enum, ForeignKey, Index, Integer, Numeric, String,
+from sqlalchemy import (Boolean, Date, Enum, ForeignKey, Index, Integer, Numeric, String,
                         Text, UniqueConstraint, text)
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..agencies.models import Agency
-
 from ..db import Base, utcnow
+from ..columns import Json
 from .search import Bigrams
 
 # Yuan with two decimals (fen), exact: Numeric on both backends, never a float.
@@ -99,4 +98,4 @@ class RecordVersion(Base):
     version: Mapped[int] = mapped_column(Integer)
     published_at: Mapped[datetime] = mapped_column()
     superseded_at: Mapped[datetime] = mapped_column(default=utcnow)
-    content: Mapped[dict] = mapped_column(JSON().with_variant(JSONB(), "postgresql"))
+    content: Mapped[dict] = mapped_column(Json)

@@ -7,14 +7,22 @@ from flask import Blueprint, Response, current_app, request, stream_with_context
 from .. import audit, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import database, session
-from ..http import etag_for, json_body, page_limit, page_response
+from ..http import etag_for, if_match_header, json_body, page_response, paging, request_paging
 from . import service
-from .schemas import RecordBatchInputSchema, RecordInputSchema, RecordQuerySchema, RecordSchema
+from .schemas import (BatchResultSchema, RecordBatchInputSchema, RecordInputSchema, RecordQuerySchema, RecordSchema,
+                      RecordVersionSchema)
 
 bp = Blueprint("records", __name__, url_prefix="/api/v1/records")
 record_input = RecordInputSchema()
 batch_input = RecordBatchInputSchema()
 query_schema = RecordQuerySchema()
+batch_result = BatchResultSchema()
+version_schema = RecordVersionSchema()
+
+
+def _thresholds() -> service.Thresholds:
+    """The configured criminal thresholds of the early warnings."""
+    return service.Thresholds.of(current_app.config["SETTINGS"])
 
 
 def _record_response(record, status: int = 200) -> Response:
@@ -33,7 +41,7 @@ def publish_record():
 
     def create() -> Response:
         item = record_input.load(json_body())
-        record, outcome = service.publish_one(session(), caller, item)
+        record, outcome = service.publish_one(session(), caller, item, if_match_header(), _thresholds())
         response = _record_response(record, 201 if outcome == "created" else 200)
         if outcome == "created":
             response.headers["Location"] = url_for("records.get_record", record_id=record.id)
@@ -50,15 +58,9 @@ def publish_batch():
 
     def create() -> Response:
         items = batch_input.load(json_body())["records"]
-        results = service.publish(session(), caller, items)
+        results = service.publish(session(), caller, items, _thresholds())
         audit.disclose(*(result.id for result in results))
-        counts = {outcome: sum(r.outcome == outcome for r in results)
-                  for outcome in ("created", "updated", "unchanged")}
-        return current_app.json.response({
-            **counts,
-            "items": [{"index": index, "id": r.id, "case_number": r.case_number,
-                       "version": r.version, "outcome": r.outcome} for index, r in enumerate(results)],
-        })
+        return current_app.json.response(batch_result.dump(results))
 
     return idempotency.once(session(), caller.client_id, create)
 
@@ -70,7 +72,7 @@ def list_records():
     if filters.get("q"):
         audit.set_action("records.search")  # auditors look for keyword searches separately
     db = session()
-    page = service.list_records(db, current_caller(), filters, page_limit(), request.args.get("cursor"))
+    page = service.list_records(db, current_caller(), filters, *paging(filters))
     audit.disclose(*(record.id for record in page.items))
     schema = RecordSchema(referral_ids=service.referral_ids(db, page.items, current_caller()))
     return page_response(schema.dump(page.items, many=True), page.next_cursor)
@@ -109,10 +111,7 @@ def get_record(record_id: str):
 @bp.get("/<record_id>/versions")
 @protected("records:read", "records.versions")
 def record_versions(record_id: str):
-    record, items, next_cursor = service.versions(session(), current_caller(), record_id,
-                                                  page_limit(), request.args.get("cursor"))
+    record, page = service.versions(session(), current_caller(), record_id,
+                                    *request_paging())
     audit.disclose(record.id)
-    for item in items:
-        for key in ("published_at", "superseded_at"):
-            item[key] = item[key].isoformat() if item[key] else None
-    return page_response(items, next_cursor)
+    return page_response(version_schema.dump(page.items, many=True), page.next_cursor)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_load, validate,
                          validates_schema)
 
-from ..fields import Paging, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
+from ..fields import PageQuery, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
 from ..guard import PayloadTooLarge, supported_time
 from ..identifiers import normalize, validate_uscc
 from .models import RecordKind, RectificationStatus
@@ -171,7 +171,7 @@ def _query_long_enough(value: str) -> None:
         raise ValidationError(str(exc)) from None
 
 
-class RecordQuerySchema(Schema):
+class RecordQuerySchema(PageQuery):
     """The filters of the list and the export."""
 
     class Meta:
@@ -185,8 +185,6 @@ class RecordQuerySchema(Schema):
     division = fields.String(validate=validate.Regexp(r"^[0-9]{6}$", error="Must be six digits (GB/T 2260)."))
     flag = fields.List(fields.String(validate=validate.OneOf(FLAGS)))
     q = fields.String(validate=[validate.Length(max=200), _query_long_enough])
-    limit = Paging()
-    cursor = Paging()
 
     @pre_load
     def _lists(self, data, **kwargs):
@@ -206,6 +204,38 @@ class RecordQuerySchema(Schema):
     def _normalise(self, data, **kwargs):
         if "subject_credit_code" in data:
             data["subject_credit_code"] = normalize(data["subject_credit_code"])
-        data.pop("limit", None)
-        data.pop("cursor", None)
         return data
+
+
+class RecordVersionSchema(Schema):
+    """The RecordVersion component: one version of a record's published content."""
+
+    version = fields.Integer()
+    published_at = fields.DateTime()
+    superseded_at = fields.DateTime(allow_none=True)
+    record = fields.Raw()
+
+
+class PublishedItemSchema(Schema):
+    """What publishing did to one item of a batch."""
+
+    id = fields.String()
+    case_number = fields.String()
+    version = fields.Integer()
+    outcome = fields.String()
+
+
+class BatchResultSchema(Schema):
+    """The RecordBatchResult component, dumped from the list of what happened to each item."""
+
+    created = fields.Function(lambda results: sum(r.outcome == "created" for r in results))
+    updated = fields.Function(lambda results: sum(r.outcome == "updated" for r in results))
+    unchanged = fields.Function(lambda results: sum(r.outcome == "unchanged" for r in results))
+    items = fields.Method("_items")
+
+    def _items(self, results):
+        dumped = _published_item.dump(results, many=True)
+        return [{"index": index, **item} for index, item in enumerate(dumped)]
+
+
+_published_item = PublishedItemSchema()

@@ -1,23 +1,23 @@
 """Use cases of the shared-records pool: publish (upsert with versions), read, search, flags, export."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterator
 
-from flask import current_app
-from sqlalchemy import Select, and_, func, insert, select, tuple_, type_coerce, update
+from sqlalchemy import Select, and_, func, insert, select, type_coerce, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.types import Text
 
+from .. import queries
 from ..agencies.models import Agency
 from ..auth.protect import Caller, visible_to
 from ..db import utcnow
 from ..errors import Conflict, InvalidInput, NotFound
-from ..http import (Page, check_if_match, decode_cursor, encode_cursor, etag_for, if_match_header,
-                    keyset_page)
+from ..http import Page, check_if_match, decode_cursor, encode_cursor, etag_for, keyset_after, keyset_page
+from ..queries import chunked
 from . import links, notices
 from .models import Record, RecordVersion, new_id
 from .schemas import PublishedSchema
@@ -42,20 +42,24 @@ class Published:
 
 # --- flags ---------------------------------------------------------------------------------------
 
-def meets_criminal_threshold(deaths: int, serious_injuries: int, direct_loss_yuan) -> bool:
-    """法释〔2015〕22号 Art. 6 "serious consequences", with the thresholds from configuration."""
-    settings = current_app.config["SETTINGS"]
-    return (deaths >= settings.threshold_deaths
-            or serious_injuries >= settings.threshold_serious_injuries
-            or direct_loss_yuan >= settings.threshold_direct_loss_yuan)
+@dataclass(frozen=True)
+class Thresholds:
+    """法释〔2015〕22号 Art. 6 "serious consequences", as configured (Settings.threshold_*)."""
 
+    deaths: int
+    serious_injuries: int
+    direct_loss_yuan: int
 
-def apply_flags(db: Session, record: Record) -> None:
-    """Recompute a record's flags from its consequences and the referrals that name its case."""
-    meets = meets_criminal_threshold(record.deaths, record.serious_injuries, record.direct_loss_yuan)
-    covered = meets and bool(links.covered_case_numbers(db, record.agency_id, [record.case_number]))
-    record.meets_criminal_threshold = meets
-    record.unreferred = meets and not covered
+    @classmethod
+    def of(cls, settings: Any) -> "Thresholds":
+        """The thresholds from Settings."""
+        return cls(settings.threshold_deaths, settings.threshold_serious_injuries,
+                   settings.threshold_direct_loss_yuan)
+
+    def met_by(self, values: dict[str, Any]) -> bool:
+        """Whether a record's consequences reach any threshold."""
+        return (values["deaths"] >= self.deaths or values["serious_injuries"] >= self.serious_injuries
+                or values["direct_loss_yuan"] >= self.direct_loss_yuan)
 
 
 # --- publishing ----------------------------------------------------------------------------------
@@ -86,77 +90,113 @@ def _same(record: Record, values: dict[str, Any]) -> bool:
     return all(getattr(record, name) == values[name] for name in PUBLISHED)
 
 
-def publish(db: Session, caller: Caller, items: list[dict[str, Any]]) -> list[Published]:
+@dataclass
+class _Plan:
+    """What a publish request will write: rows to insert and update, versions to keep, and why."""
+
+    now: datetime
+    is_postgresql: bool
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    versions: list[dict[str, Any]] = field(default_factory=list)
+    results: list[Published] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    loaded: list[Record] = field(default_factory=list)
+
+    def searchable(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The search columns of the published values (bigrams only where PostgreSQL indexes them)."""
+        haystack = search_text(values["subject_name"], values["subject_credit_code"], values["facts"])
+        return {"search_text": haystack, "search_bigrams": bigrams(haystack) if self.is_postgresql else None}
+
+    def create(self, agency_id: int, number: str, values: dict[str, Any], flags: dict[str, bool]) -> None:
+        row = {"id": new_id(), "agency_id": agency_id, "case_number": number, **values, **flags,
+               **self.searchable(values), "version": 1, "created_at": self.now, "updated_at": self.now}
+        self.inserts.append(row)
+        self.results.append(Published(row["id"], number, 1, "created"))
+
+    def keep(self, record: Record, flags: dict[str, bool]) -> None:
+        if any(getattr(record, flag) != value for flag, value in flags.items()):
+            self.updates.append({"id": record.id, **flags})
+        self.results.append(Published(record.id, record.case_number, record.version, "unchanged"))
+
+    def supersede(self, record: Record, values: dict[str, Any], flags: dict[str, bool]) -> None:
+        self.versions.append({"record_id": record.id, "version": record.version,
+                              "published_at": record.updated_at, "superseded_at": self.now,
+                              "content": _published.dump(record)})
+        self.updates.append({"id": record.id, **values, **flags, **self.searchable(values),
+                             "version": record.version + 1, "updated_at": self.now})
+        self.results.append(Published(record.id, record.case_number, record.version + 1, "updated"))
+
+
+def _existing(db: Session, agency_id: int, numbers: list[str]) -> dict[str, Record]:
+    """The agency's records with these case numbers, by case number."""
+    existing: dict[str, Record] = {}
+    for chunk in chunked(numbers):
+        stmt = select(Record).where(Record.agency_id == agency_id, Record.case_number.in_(chunk))
+        existing.update((record.case_number, record) for record in db.scalars(stmt))
+    return existing
+
+
+def _plan(db: Session, caller: Caller, items: list[dict[str, Any]], thresholds: Thresholds) -> _Plan:
+    """Decide, for each item, whether it creates, updates or leaves its record, with its flags."""
+    agency = db.get(Agency, caller.agency_id)
+    numbers = [item["case_number"] for item in items]
+    existing = _existing(db, caller.agency_id, numbers)
+    covered = links.covered_case_numbers(db, caller.agency_id, numbers)
+    plan = _Plan(utcnow(), db.get_bind().dialect.name == "postgresql", loaded=list(existing.values()))
+    for item in items:
+        number = item["case_number"]
+        values = _columns(item, agency.division_code)
+        meets = thresholds.met_by(values)
+        flags = {"meets_criminal_threshold": meets, "unreferred": meets and number not in covered}
+        record = existing.get(number)
+        if record is None:
+            plan.create(caller.agency_id, number, values, flags)
+        elif _same(record, values):
+            plan.keep(record, flags)
+        else:
+            plan.supersede(record, values, flags)
+        if meets and (record is None or not record.meets_criminal_threshold):
+            plan.flagged.append(plan.results[-1].id)
+    return plan
+
+
+def _apply(db: Session, plan: _Plan) -> None:
+    """Write the plan in three bulk statements at most; 409 if another request raced it."""
+    try:
+        with db.begin_nested():
+            if plan.inserts:
+                db.execute(insert(Record), plan.inserts)
+            if plan.updates:
+                db.execute(update(Record), plan.updates)
+            if plan.versions:
+                db.execute(insert(RecordVersion), plan.versions)
+    except IntegrityError:
+        raise Conflict("Another request published one of these case numbers at the same time; retry.",
+                       slug="concurrent-publish") from None
+    notices.notify_flagged(db, plan.flagged, plan.now)
+
+
+def publish(db: Session, caller: Caller, items: list[dict[str, Any]], thresholds: Thresholds) -> list[Published]:
     """Upsert the caller's records by case number, all or nothing, keeping superseded versions.
 
     Republishing identical content changes nothing and makes no version.
     """
-    agency = db.get(Agency, caller.agency_id)
-    numbers = [item["case_number"] for item in items]
-    existing: dict[str, Record] = {}
-    for start in range(0, len(numbers), 500):
-        stmt = select(Record).where(Record.agency_id == caller.agency_id,
-                                    Record.case_number.in_(numbers[start:start + 500]))
-        existing.update((record.case_number, record) for record in db.scalars(stmt))
-    covered = links.covered_case_numbers(db, caller.agency_id, numbers)
-    is_postgresql = db.get_bind().dialect.name == "postgresql"
-    now = utcnow()
-    inserts, updates, versions, results, flagged = [], [], [], [], []
-    for item in items:
-        number = item["case_number"]
-        values = _columns(item, agency.division_code)
-        meets = meets_criminal_threshold(values["deaths"], values["serious_injuries"],
-                                         values["direct_loss_yuan"])
-        flags = {"meets_criminal_threshold": meets, "unreferred": meets and number not in covered}
-        record = existing.get(number)
-        if record is None:
-            haystack = search_text(values["subject_name"], values["subject_credit_code"], values["facts"])
-            row = {"id": new_id(), "agency_id": caller.agency_id, "case_number": number, **values,
-                   **flags, "search_text": haystack, "search_bigrams": bigrams(haystack) if is_postgresql else None,
-                   "version": 1, "created_at": now, "updated_at": now}
-            inserts.append(row)
-            results.append(Published(row["id"], number, 1, "created"))
-        elif _same(record, values):
-            if any(getattr(record, flag) != value for flag, value in flags.items()):
-                updates.append({"id": record.id, **flags})
-            results.append(Published(record.id, number, record.version, "unchanged"))
-        else:
-            versions.append({"record_id": record.id, "version": record.version,
-                             "published_at": record.updated_at, "superseded_at": now,
-                             "content": _published.dump(record)})
-            haystack = search_text(values["subject_name"], values["subject_credit_code"], values["facts"])
-            updates.append({"id": record.id, **values, **flags, "search_text": haystack,
-                            "search_bigrams": bigrams(haystack) if is_postgresql else None,
-                            "version": record.version + 1, "updated_at": now})
-            results.append(Published(record.id, number, record.version + 1, "updated"))
-        if meets and (record is None or not record.meets_criminal_threshold):
-            flagged.append(results[-1].id)
-    try:
-        with db.begin_nested():
-            if inserts:
-                db.execute(insert(Record), inserts)
-            if updates:
-                db.execute(update(Record), updates)
-            if versions:
-                db.execute(insert(RecordVersion), versions)
-    except IntegrityError:
-        raise Conflict("Another request published one of these case numbers at the same time; retry.",
-                       slug="concurrent-publish") from None
-    for record in existing.values():
+    plan = _plan(db, caller, items, thresholds)
+    _apply(db, plan)
+    for record in plan.loaded:
         db.expire(record)  # bulk statements bypass the identity map
-    notices.notify_flagged(db, flagged, now)
-    return results
+    return plan.results
 
 
-def publish_one(db: Session, caller: Caller, item: dict[str, Any]) -> tuple[Record, str]:
+def publish_one(db: Session, caller: Caller, item: dict[str, Any], if_match: str | None,
+                thresholds: Thresholds) -> tuple[Record, str]:
     """Publish one record; If-Match, when sent, must name the version being replaced."""
     current = db.scalar(select(Record).where(Record.agency_id == caller.agency_id,
                                              Record.case_number == item["case_number"]))
     if current is not None:
-        check_if_match(etag_for("record", current.id, current.version))
-    else:
-        if_match_header()  # a malformed one is refused even when there is nothing to compare it with
-    [result] = publish(db, caller, [item])
+        check_if_match(etag_for("record", current.id, current.version), if_match)
+    [result] = publish(db, caller, [item], thresholds)
     return db.get(Record, result.id), result.outcome
 
 
@@ -169,29 +209,27 @@ def get_record(db: Session, caller: Caller, record_id: str) -> Record:
     return record
 
 
+def _agency_id(db: Session, code: str) -> int:
+    """The id of the agency a filter names; 422 if there is none."""
+    found = db.scalar(select(Agency.id).where(Agency.code == code))
+    if found is None:
+        raise InvalidInput({"agency": [f"No agency with code {code}."]})
+    return found
+
+
 def filtered(db: Session, caller: Caller, filters: dict[str, Any]) -> Select:
     """The records the caller may see that match the filters of the list and the export."""
-    stmt = select(Record).where(visible_to(caller, Record.agency_id))
-    if "agency" in filters:
-        agency_id = db.scalar(select(Agency.id).where(Agency.code == filters["agency"]))
-        if agency_id is None:
-            raise InvalidInput({"agency": [f"No agency with code {filters['agency']}."]})
-        stmt = stmt.where(Record.agency_id == agency_id)
-    if "kind" in filters:
-        stmt = stmt.where(Record.kind == filters["kind"])
-    if "subject_credit_code" in filters:
-        stmt = stmt.where(Record.subject_credit_code == filters["subject_credit_code"])
-    if "decided_after" in filters:
-        stmt = stmt.where(Record.decided_at >= filters["decided_after"])
-    if "decided_before" in filters:
-        stmt = stmt.where(Record.decided_at < filters["decided_before"])
-    if "division" in filters:
-        stmt = stmt.where(Record.division_code == filters["division"])
-    for flag in filters.get("flag", []):
-        stmt = stmt.where(getattr(Record, flag))  # bare, so PostgreSQL matches the partial index
-    if "q" in filters:
-        stmt = stmt.where(_matches(db, Record, filters["q"]))
-    return stmt
+    return queries.filtered(select(Record).where(visible_to(caller, Record.agency_id)), filters, {
+        "agency": lambda code: Record.agency_id == _agency_id(db, code),
+        "kind": lambda kind: Record.kind == kind,
+        "subject_credit_code": lambda code: Record.subject_credit_code == code,
+        "decided_after": lambda moment: Record.decided_at >= moment,
+        "decided_before": lambda moment: Record.decided_at < moment,
+        "division": lambda code: Record.division_code == code,
+        # Each flag bare, so PostgreSQL matches its partial index.
+        "flag": lambda flags: and_(*(getattr(Record, flag) for flag in flags)),
+        "q": lambda q: _matches(db, Record, q),
+    })
 
 
 def _matches(db: Session, entity, q: str):
@@ -235,7 +273,7 @@ def _walk_search(db: Session, caller: Caller, filters: dict[str, Any], limit: in
     unsearched = filtered(db, caller, {k: v for k, v in filters.items() if k != "q"})
     if cursor:
         after = decode_cursor(cursor, [datetime.fromisoformat, str])
-        unsearched = unsearched.where(tuple_(Record.decided_at, Record.id) < tuple_(*after))
+        unsearched = unsearched.where(keyset_after([Record.decided_at, Record.id], after))
     window = aliased(Record, unsearched.order_by(Record.decided_at.desc(), Record.id.desc())
                      .limit(SEARCH_WALK).subquery())
     stmt = select(window).where(_matches(db, window, filters["q"]))
@@ -265,7 +303,7 @@ def export(db: Session, caller: Caller, filters: dict[str, Any], chunk: int = 50
 
 
 def versions(db: Session, caller: Caller, record_id: str, limit: int,
-             cursor: str | None) -> tuple[Record, list[dict[str, Any]], str | None]:
+             cursor: str | None) -> tuple[Record, Page]:
     """A page of a record's versions, newest (the current one) first."""
     record = get_record(db, caller, record_id)
     before = decode_cursor(cursor, [int])[0] if cursor else record.version + 1
@@ -282,4 +320,4 @@ def versions(db: Session, caller: Caller, record_id: str, limit: int,
                       "superseded_at": version.superseded_at, "record": version.content})
     more = len(items) > limit
     items = items[:limit]
-    return record, items, encode_cursor([items[-1]["version"]]) if more else None
+    return record, Page(items, encode_cursor([items[-1]["version"]]) if more else None)

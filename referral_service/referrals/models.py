@@ -5,22 +5,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Enum, ForeignKey, Index, Integer, Numeric, String, Text
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..agencies.models import Agency
 from ..db import Base, utcnow
+from ..columns import BigId, Json, string_enum
 from .workflow import Category, Offence, Status
-
-BigId = BigInteger().with_variant(Integer(), "sqlite")
-Json = JSON().with_variant(JSONB(), "postgresql")
-
-
-def _enum(cls) -> Enum:
-    return Enum(cls, native_enum=False, length=32, validate_strings=True,
-                values_callable=lambda members: [m.value for m in members])
-
 
 class Referral(Base):
     __tablename__ = "referrals"
@@ -39,11 +30,11 @@ class Referral(Base):
     reference: Mapped[str] = mapped_column(String(40), unique=True)
     source_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
     recipient_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
-    category: Mapped[Category] = mapped_column(_enum(Category))
-    status: Mapped[Status] = mapped_column(_enum(Status))
+    category: Mapped[Category] = mapped_column(string_enum(Category))
+    status: Mapped[Status] = mapped_column(string_enum(Status))
     title: Mapped[str] = mapped_column(String(200))
     summary: Mapped[str] = mapped_column(Text)
-    suspected_offence: Mapped[Offence] = mapped_column(_enum(Offence))
+    suspected_offence: Mapped[Offence] = mapped_column(string_enum(Offence))
     incident_occurred_at: Mapped[datetime | None] = mapped_column(default=None)
     incident_division_code: Mapped[str | None] = mapped_column(String(6), default=None)
     incident_address: Mapped[str | None] = mapped_column(String(500), default=None)
@@ -61,18 +52,6 @@ class Referral(Base):
     due_step: Mapped[str | None] = mapped_column(String(40), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    source_agency: Mapped[Agency] = relationship(foreign_keys=[source_agency_id], lazy="joined")
-    recipient_agency: Mapped[Agency] = relationship(foreign_keys=[recipient_agency_id], lazy="joined")
-
-    # The names a referral read as one row (service.read_referral) also carries.
-    @property
-    def source_agency_code(self) -> str:
-        return self.source_agency.code
-
-    @property
-    def recipient_agency_code(self) -> str:
-        return self.recipient_agency.code
 
 
 class ReferralSequence(Base):

@@ -4,16 +4,17 @@ from __future__ import annotations
 import hashlib
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
+from marshmallow.experimental.context import Context
 
 from .. import audit, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import session, utcnow
 from ..errors import ApiError, InvalidInput
-from ..http import json_body, page_response
+from ..http import json_body, page_response, paging
 from ..storage import storage
 from . import service
-from .schemas import (AttachmentForm, ListFilters, ReferralAction, ReferralCreate, dump_attachment,
-                      dump_event, dump_referral)
+from .schemas import (AttachmentForm, AttachmentOut, EventOut, ListFilters, ReferralAction, ReferralCreate,
+                      ReferralOut, View)
 
 bp = Blueprint("referrals", __name__, url_prefix="/api/v1/referrals")
 # Built once: a schema's construction costs more than the load it does.
@@ -21,20 +22,27 @@ create_input = ReferralCreate()
 list_filters = ListFilters()
 action_input = ReferralAction()
 attachment_form = AttachmentForm()
+referral_out, event_out, attachment_out = ReferralOut(), EventOut(), AttachmentOut()
 # Room for the multipart envelope around a file of the largest allowed size.
 MULTIPART_OVERHEAD = 64 * 1024
 
 
-def _dump_all(referrals: list) -> list[dict]:
-    caller, now = current_caller(), utcnow()
-    links = service.linked_record_ids(session(), referrals, caller)
-    return [dump_referral(referral, linked_record_ids=links.get(referral.id, []),
-                          unmasked=service.sees_identity_numbers(caller, referral), now=now)
-            for referral in referrals]
+def _periods() -> service.Periods:
+    """The configured deadlines, in working days by step."""
+    return current_app.config["SETTINGS"].deadline_working_days
 
 
-def _single(referral, status: int = 200) -> Response:
-    audit.disclose(referral.id)
+def _dump_all(referrals: list[dict]) -> list[dict]:
+    """The referrals as the caller sees them, now."""
+    caller = current_caller()
+    view = View(utcnow(), service.linked_record_ids(session(), referrals, caller),
+                lambda referral: service.sees_identity_numbers(caller, referral))
+    with Context(view):
+        return referral_out.dump(referrals, many=True)
+
+
+def _single(referral: dict, status: int = 200) -> Response:
+    audit.disclose(referral["id"])
     response = jsonify(_dump_all([referral])[0])
     response.status_code = status
     response.headers["ETag"] = service.etag(referral)
@@ -48,9 +56,9 @@ def create_referral():
 
     def create() -> Response:
         data = create_input.load(json_body())
-        referral = service.create_referral(session(), caller, data)
+        referral = service.create_referral(session(), caller, data, _periods())
         response = _single(referral, 201)
-        response.headers["Location"] = url_for("referrals.get_referral", referral_id=referral.id)
+        response.headers["Location"] = url_for("referrals.get_referral", referral_id=referral["id"])
         return response
 
     return idempotency.once(session(), caller.client_id, create)
@@ -60,15 +68,15 @@ def create_referral():
 @protected("referrals:read", "referrals.list")
 def list_referrals():
     filters = list_filters.load(request.args.to_dict())
-    page = service.list_referrals(session(), current_caller(), filters)
-    audit.disclose(*(referral.id for referral in page.items))
+    page = service.list_referrals(session(), current_caller(), filters, utcnow(), *paging(filters))
+    audit.disclose(*(referral["id"] for referral in page.items))
     return page_response(_dump_all(page.items), page.next_cursor)
 
 
 @bp.get("/<referral_id>")
 @protected("referrals:read", "referrals.read")
 def get_referral(referral_id: str):
-    return _single(service.read_referral(session(), current_caller(), referral_id))
+    return _single(service.get_referral(session(), current_caller(), referral_id))
 
 
 @bp.post("/<referral_id>/actions")
@@ -76,7 +84,8 @@ def get_referral(referral_id: str):
 def act(referral_id: str):
     data = action_input.load(json_body())
     audit.set_action(f"referrals.action.{data['action']}")
-    return _single(service.act(session(), current_caller(), referral_id, data))
+    return _single(service.act(session(), current_caller(), referral_id, data, request.headers.get("If-Match"),
+                                   _periods()))
 
 
 @bp.get("/<referral_id>/events")
@@ -84,7 +93,7 @@ def act(referral_id: str):
 def list_events(referral_id: str):
     items = service.events(session(), current_caller(), referral_id)
     audit.disclose(referral_id)
-    return {"items": [dump_event(event) for event in items], "next_cursor": None}
+    return page_response(event_out.dump(items, many=True), None)
 
 
 @bp.post("/<referral_id>/attachments")
@@ -104,9 +113,9 @@ def add_attachment(referral_id: str):
 
     def create() -> Response:
         attachment = service.add_attachment(session(), storage(), caller, referral_id, upload,
-                                            form["document_type"])
+                                            form["document_type"], service.EvidenceLimits.of(settings))
         audit.disclose(referral_id, attachment.id)
-        response = jsonify(dump_attachment(attachment))
+        response = jsonify(attachment_out.dump(attachment))
         response.status_code = 201
         response.headers["Location"] = url_for("referrals.download_attachment", referral_id=referral_id,
                                                attachment_id=attachment.id)
@@ -128,7 +137,7 @@ def add_attachment(referral_id: str):
 def list_attachments(referral_id: str):
     items = service.list_attachments(session(), current_caller(), referral_id)
     audit.disclose(referral_id, *(attachment.id for attachment in items))
-    return {"items": [dump_attachment(attachment) for attachment in items], "next_cursor": None}
+    return page_response(attachment_out.dump(items, many=True), None)
 
 
 @bp.get("/<referral_id>/attachments/<attachment_id>")

@@ -1,29 +1,22 @@
 """marshmallow schemas, named after the openapi.yaml components."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Callable, Mapping
 
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
+from marshmallow.experimental.context import Context
 
-from ..fields import Paging, QueryBoolean, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
+from ..fields import PageQuery, QueryBoolean, TimeFilter, UtcTime, WholeNumber, Yuan, strip_space, text_field
 from ..guard import supported_time
-from ..identifiers import normalize, validate_resident_id, validate_uscc
+from ..identifiers import mask_resident_id, normalize, validate_resident_id, validate_uscc
 from .workflow import ACTIONS, Category, Offence, Status
 
 PARTY_ROLES = ("suspect", "responsible_person", "victim", "witness", "other")
 PARTY_KINDS = ("organization", "person")
 DOCUMENT_TYPES = ("transfer_letter", "investigation_report", "seized_items_list",
                   "inspection_report", "other")
-
-
-def _not_blank(value: str) -> None:
-    if not strip_space(value):
-        raise ValidationError("Must not be blank.")
-
-
-def _text(max_length: int, **kw: Any) -> fields.String:
-    return fields.String(validate=[validate.Length(min=1, max=max_length), _not_blank], **kw)
 
 
 class AwareDateTime(fields.AwareDateTime):
@@ -43,7 +36,7 @@ class AwareDateTime(fields.AwareDateTime):
 class Party(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(PARTY_KINDS))
     role = fields.String(required=True, validate=validate.OneOf(PARTY_ROLES))
-    name = _text(200, required=True)
+    name = text_field(200, required=True)
     uscc = fields.String(validate=validate_uscc)
     resident_id = fields.String(validate=validate_resident_id)
 
@@ -68,7 +61,7 @@ class Incident(Schema):
     occurred_at = AwareDateTime(required=True)
     division_code = fields.String(allow_none=True,
                                   validate=validate.Regexp(r"^[0-9]{6}$", error="Six digits (GB/T 2260)."))
-    address = _text(500, allow_none=True)
+    address = text_field(500, allow_none=True)
     deaths = WholeNumber(maximum=100000, load_default=0)
     serious_injuries = WholeNumber(maximum=100000, load_default=0)
     minor_injuries = WholeNumber(maximum=100000, load_default=0)
@@ -81,27 +74,27 @@ class Incident(Schema):
 
 
 class Contact(Schema):
-    name = _text(100, required=True)
+    name = text_field(100, required=True)
     phone = fields.String(required=True, validate=validate.Regexp(
         r"^[0-9+()\- ]{5,30}$", error="A phone number: digits, spaces, + - ( ), 5 to 30 characters."))
 
 
 class ReferralCreate(Schema):
     category = fields.String(required=True, validate=validate.OneOf([c.value for c in Category]))
-    recipient_agency = _text(32, required=True)
-    title = _text(200, required=True)
-    summary = _text(20000, required=True)
+    recipient_agency = text_field(32, required=True)
+    title = text_field(200, required=True)
+    summary = text_field(20000, required=True)
     suspected_offence = fields.String(required=True, validate=validate.OneOf([o.value for o in Offence]))
     incident = fields.Nested(Incident)
     parties = fields.List(fields.Nested(Party), load_default=list, validate=validate.Length(max=100))
-    related_case_number = _text(100)
+    related_case_number = text_field(100)
     contact = fields.Nested(Contact, required=True)
 
 
 class ReferralAction(Schema):
     action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
     reason = fields.String(validate=validate.Length(max=5000))
-    to_agency = _text(32)
+    to_agency = text_field(32)
     outcome = fields.String(validate=validate.Length(max=2000))
 
     @validates_schema
@@ -112,19 +105,16 @@ class ReferralAction(Schema):
                 raise ValidationError(f"Only {action} takes {field}.", field)
 
 
-class ListFilters(Schema):
+class ListFilters(PageQuery):
     status = fields.String(validate=validate.OneOf([s.value for s in Status]))
     category = fields.String(validate=validate.OneOf([c.value for c in Category]))
-    source = _text(32)
-    recipient = _text(32)
+    source = text_field(32)
+    recipient = text_field(32)
     offence = fields.String(validate=validate.OneOf([o.value for o in Offence]))
     created_after = TimeFilter()
     created_before = TimeFilter(upper=True)
     overdue = QueryBoolean()
-    q = _text(100)
-    # Handled by http.keyset_page.
-    limit = Paging()
-    cursor = Paging()
+    q = text_field(100)
 
 
 class AttachmentForm(Schema):
@@ -133,84 +123,101 @@ class AttachmentForm(Schema):
 
 # --- output -------------------------------------------------------------------------------------
 
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if value else None
+@dataclass(frozen=True)
+class View:
+    """What a referral's response depends on besides the referral: the time, and the caller's view
+    (the records it may read, by referral id; whether it sees a referral's ID numbers in full)."""
+
+    now: datetime
+    linked_record_ids: dict[str, list[str]]
+    unmasked: Callable[[Mapping[str, Any]], bool]
 
 
-def dump_referral(referral, *, linked_record_ids: list[str], unmasked: bool, now: datetime) -> dict:
-    """The Referral component (of a Referral, or a row of service.read_referral); resident ID
-    numbers masked unless `unmasked`."""
-    from ..identifiers import mask_resident_id
+class IncidentOut(Schema):
+    """The Incident component, from a referral's incident columns."""
 
-    incident = None
-    if referral.incident_occurred_at is not None:
-        incident = {
-            "occurred_at": _iso(referral.incident_occurred_at),
-            "division_code": referral.incident_division_code,
-            "address": referral.incident_address,
-            "deaths": referral.deaths,
-            "serious_injuries": referral.serious_injuries,
-            "minor_injuries": referral.minor_injuries,
-            "direct_loss_yuan": yuan_text(referral.direct_loss_yuan),
-        }
-    parties = []
-    for party in referral.parties or []:
-        party = dict(party)
-        if "resident_id" in party and not unmasked:
-            party["resident_id"] = mask_resident_id(party["resident_id"])
-        parties.append(party)
-    return {
-        "id": referral.id,
-        "reference": referral.reference,
-        "category": referral.category.value,
-        "status": referral.status.value,
-        "source_agency": referral.source_agency_code,
-        "recipient_agency": referral.recipient_agency_code,
-        "title": referral.title,
-        "summary": referral.summary,
-        "suspected_offence": referral.suspected_offence.value,
-        "incident": incident,
-        "parties": parties,
-        "related_case_number": referral.related_case_number,
-        "linked_record_ids": linked_record_ids,
-        "contact": referral.contact,
-        "outcome": referral.outcome,
-        "due_at": _iso(referral.due_at),
-        "due_step": referral.due_step,
-        "overdue": referral.due_at is not None and referral.due_at < now,
-        "version": referral.version,
-        "created_at": _iso(referral.created_at),
-        "updated_at": _iso(referral.updated_at),
-    }
+    occurred_at = UtcTime(attribute="incident_occurred_at")
+    division_code = fields.String(attribute="incident_division_code")
+    address = fields.String(attribute="incident_address")
+    deaths = fields.Integer()
+    serious_injuries = fields.Integer()
+    minor_injuries = fields.Integer()
+    direct_loss_yuan = Yuan()
 
 
-def dump_event(event) -> dict:
-    return {
-        "id": event.id,
-        "action": event.action,
-        "from_status": event.from_status,
-        "to_status": event.to_status,
-        "actor_client_id": event.actor_client_id,
-        "actor_agency": event.actor_agency.code,
-        "reason": event.reason,
-        "to_agency": event.details.get("to_agency"),
-        "from_agency": event.details.get("from_agency"),
-        "outcome": event.details.get("outcome"),
-        "due_at": _iso(event.due_at),
-        "occurred_at": _iso(event.occurred_at),
-    }
+class ReferralOut(Schema):
+    """The Referral component, dumped from service's referral dict within a `Context(View)`."""
+
+    id = fields.String()
+    reference = fields.String()
+    category = fields.Enum(Category, by_value=True)
+    status = fields.Enum(Status, by_value=True)
+    source_agency = fields.String(attribute="source_agency_code")
+    recipient_agency = fields.String(attribute="recipient_agency_code")
+    title = fields.String()
+    summary = fields.String()
+    suspected_offence = fields.Enum(Offence, by_value=True)
+    incident = fields.Method("_incident")
+    parties = fields.Method("_parties")
+    related_case_number = fields.String()
+    linked_record_ids = fields.Method("_linked_record_ids")
+    contact = fields.Raw()
+    outcome = fields.String()
+    due_at = UtcTime()
+    due_step = fields.String()
+    overdue = fields.Method("_overdue")
+    version = fields.Integer()
+    created_at = UtcTime()
+    updated_at = UtcTime()
+
+    def _incident(self, referral) -> dict | None:
+        return None if referral["incident_occurred_at"] is None else _incident_out.dump(referral)
+
+    def _parties(self, referral) -> list[dict]:
+        """The parties; resident ID numbers masked unless the caller is one of the two sides."""
+        if Context[View].get().unmasked(referral):
+            return list(referral["parties"] or [])
+        return [{**party, "resident_id": mask_resident_id(party["resident_id"])} if "resident_id" in party
+                else party for party in referral["parties"] or []]
+
+    def _linked_record_ids(self, referral) -> list[str]:
+        return Context[View].get().linked_record_ids.get(referral["id"], [])
+
+    def _overdue(self, referral) -> bool:
+        return referral["due_at"] is not None and referral["due_at"] < Context[View].get().now
 
 
-def dump_attachment(attachment) -> dict:
-    return {
-        "id": attachment.id,
-        "referral_id": attachment.referral_id,
-        "filename": attachment.filename,
-        "content_type": attachment.content_type,
-        "size_bytes": attachment.size_bytes,
-        "sha256": attachment.sha256,
-        "document_type": attachment.document_type,
-        "uploaded_by_agency": attachment.uploaded_by_agency.code,
-        "created_at": _iso(attachment.created_at),
-        "download_url": f"/api/v1/referrals/{attachment.referral_id}/attachments/{attachment.id}",
-    }
+_incident_out = IncidentOut()
+
+
+class EventOut(Schema):
+    """The ReferralEvent component."""
+
+    id = fields.Integer()
+    action = fields.String()
+    from_status = fields.String()
+    to_status = fields.String()
+    actor_client_id = fields.String()
+    actor_agency = fields.Function(lambda event: event.actor_agency.code)
+    reason = fields.String()
+    to_agency = fields.Function(lambda event: event.details.get("to_agency"))
+    from_agency = fields.Function(lambda event: event.details.get("from_agency"))
+    outcome = fields.Function(lambda event: event.details.get("outcome"))
+    due_at = UtcTime()
+    occurred_at = UtcTime()
+
+
+class AttachmentOut(Schema):
+    """The Attachment component."""
+
+    id = fields.String()
+    referral_id = fields.String()
+    filename = fields.String()
+    content_type = fields.String()
+    size_bytes = fields.Integer()
+    sha256 = fields.String()
+    document_type = fields.String()
+    uploaded_by_agency = fields.Function(lambda attachment: attachment.uploaded_by_agency.code)
+    created_at = UtcTime()
+    download_url = fields.Function(
+        lambda attachment: f"/api/v1/referrals/{attachment.referral_id}/attachments/{attachment.id}")

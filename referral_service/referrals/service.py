@@ -1,4 +1,10 @@
-"""Referral use cases: who may see and do what, the workflow moves, deadlines and events."""
+"""Referral use cases: who may see and do what, the workflow moves, deadlines and events.
+
+A referral is handed out in one shape, whatever the use case: a dict of its columns and its two
+agencies' codes (`source_agency_code`, `recipient_agency_code`), read with one Core statement
+(`_READ`) and written with Core INSERTs and UPDATEs. Reads are the busiest request and submits the
+busiest write; a row costs far less than an ORM entity, and the schemas dump the dict as it is.
+"""
 from __future__ import annotations
 
 import functools
@@ -7,16 +13,17 @@ import re
 import unicodedata
 import uuid
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Callable, Mapping
 
-from flask import current_app
 from sqlalchemy import event as sa_event
-from sqlalchemy import Row, bindparam, func, or_, select
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
+from .. import queries
 from ..agencies.models import Agency
 from ..auth.protect import Caller, visible_to
 from ..auth.scopes import AgencyKind
@@ -24,7 +31,8 @@ from ..calendar import CHINA_TIME, deadline
 from ..db import database, utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..fields import strip_space
-from ..http import Page, check_if_match, etag_for, keyset_page
+from ..http import Page, check_if_match, etag_for, keyset_page, valid_if_match
+from ..records import links
 from ..storage import Storage, TooLarge
 from . import notices, workflow
 from .models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence
@@ -33,31 +41,43 @@ from .workflow import Category, Move, Offence, Role, Status
 log = logging.getLogger(__name__)
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-# Moves after which the linked record's warning flags may change (records.links).
-_RELINKING_ACTIONS = {"submit", "withdraw", "resubmit"}
 # States in which a referral still takes evidence.
 _OPEN_STATES = set(Status) - {Status.closed, Status.withdrawn}
+# Periods in working days by step (Settings.deadline_working_days).
+Periods = Mapping[str, int]
+
+_TABLE = Referral.__table__
+_SOURCE, _RECIPIENT = aliased(Agency), aliased(Agency)
+# The one read of referrals: every column, and the codes of the two agencies.
+_READ = (select(*_TABLE.c, _SOURCE.code.label("source_agency_code"),
+                _RECIPIENT.code.label("recipient_agency_code"))
+         .join(_SOURCE, _SOURCE.id == Referral.source_agency_id)
+         .join(_RECIPIENT, _RECIPIENT.id == Referral.recipient_agency_id))
+# Referrals and events are written with Core statements rather than through the session's unit
+# of work: on the busiest write (submit) the flush cost more than the INSERTs it issued.
+_INSERT_REFERRAL = _TABLE.insert()
+_INSERT_EVENT = ReferralEvent.__table__.insert()
 
 
-def etag(referral: Referral) -> str:
-    return etag_for("referral", referral.id, referral.version)
+def etag(referral: Mapping[str, Any]) -> str:
+    return etag_for("referral", referral["id"], referral["version"])
 
 
-def roles_of(caller: Caller, referral: Referral) -> set[Role]:
+def roles_of(caller: Caller, referral: Mapping[str, Any]) -> set[Role]:
     """The parts the caller's agency plays in this referral."""
     roles = set()
-    if caller.agency_id == referral.source_agency_id:
+    if caller.agency_id == referral["source_agency_id"]:
         roles.add(Role.source)
-    if caller.agency_id == referral.recipient_agency_id:
+    if caller.agency_id == referral["recipient_agency_id"]:
         roles.add(Role.recipient)
     if caller.is_procuratorate:
         roles.add(Role.procuratorate)
     return roles
 
 
-def sees_identity_numbers(caller: Caller, referral: Referral) -> bool:
+def sees_identity_numbers(caller: Caller, referral: Mapping[str, Any]) -> bool:
     """Only the two parties see resident ID numbers in full; supervisors see them masked."""
-    return caller.agency_id in (referral.source_agency_id, referral.recipient_agency_id)
+    return caller.agency_id in (referral["source_agency_id"], referral["recipient_agency_id"])
 
 
 def reads_records_of(caller: Caller, agency_id: int) -> bool:
@@ -65,29 +85,21 @@ def reads_records_of(caller: Caller, agency_id: int) -> bool:
     return "records:read" in caller.scopes and (caller.sees_all or caller.agency_id == agency_id)
 
 
-def linked_record_ids(db: Session, referrals: list[Referral], caller: Caller) -> dict[str, list[str]]:
+def linked_record_ids(db: Session, referrals: list[dict[str, Any]], caller: Caller) -> dict[str, list[str]]:
     """The ids of the records each referral links to that the caller may read, in one query a page.
 
     The linked record is the source agency's: the recipient, and a token without `records:read`,
     must not learn that it exists.
     """
-    from ..records.links import record_ids_by_key
-
-    keys = {r.id: (r.source_agency_id, r.related_case_number) for r in referrals
-            if r.related_case_number and reads_records_of(caller, r.source_agency_id)}
-    found = record_ids_by_key(db, keys.values()) if keys else {}
+    keys = {r["id"]: (r["source_agency_id"], r["related_case_number"]) for r in referrals
+            if r["related_case_number"] and reads_records_of(caller, r["source_agency_id"])}
+    found = links.record_ids_by_key(db, keys.values()) if keys else {}
     return {referral_id: found.get(key, []) for referral_id, key in keys.items()}
 
 
-def _refresh_record_flags(db: Session, referral: Referral) -> None:
-    if referral.related_case_number:
-        from ..records.links import refresh_flags
-
-        refresh_flags(db, referral.source_agency_id, referral.related_case_number)
-
-
-def _agency(db: Session, code: str) -> Agency | None:
-    return db.scalar(select(Agency).where(Agency.code == code))
+def _refresh_record_flags(db: Session, referral: Mapping[str, Any]) -> None:
+    if referral["related_case_number"]:
+        links.refresh_flags(db, referral["source_agency_id"], referral["related_case_number"])
 
 
 @functools.cache
@@ -121,46 +133,40 @@ def _next_reference(db: Session, agency: Agency, year: int) -> str:
     return f"{agency.code}-{year}-{number:06d}"
 
 
-def _periods() -> dict[str, int]:
-    return current_app.config["SETTINGS"].deadline_working_days
-
-
-def _set_deadline(referral: Referral, move: Move, now: datetime) -> None:
+def _deadline(move: Move, now: datetime, periods: Periods) -> dict[str, Any]:
+    """The columns of the deadline the move starts: the pending step and when it is due."""
     if move.starts is None:
-        referral.due_at, referral.due_step = None, None
-    else:
-        referral.due_at = deadline(now, _periods()[move.starts])
-        referral.due_step = move.starts
+        return {"due_at": None, "due_step": None}
+    return {"due_at": deadline(now, periods[move.starts]), "due_step": move.starts}
 
 
-# Referrals and events are written with these Core INSERTs rather than through the session's
-# unit of work: on the busiest write (submit) the flush cost more than the INSERTs it issued.
-_INSERT_REFERRAL = Referral.__table__.insert()
-_INSERT_EVENT = ReferralEvent.__table__.insert()
-
-
-def _append_event(db: Session, referral: Referral, caller: Caller, move: Move, from_status: Status | None,
-                  now: datetime, reason: str | None = None, details: dict[str, Any] | None = None) -> None:
+def _append_event(db: Session, referral: Mapping[str, Any], caller: Caller, move: Move,
+                  from_status: Status | None, now: datetime, reason: str | None = None,
+                  details: dict[str, Any] | None = None) -> None:
     db.connection().execute(_INSERT_EVENT, {
-        "referral_id": referral.id, "action": move.action,
+        "referral_id": referral["id"], "action": move.action,
         "from_status": from_status.value if from_status else None, "to_status": move.to_state.value,
         "actor_client_id": caller.client_id, "actor_agency_id": caller.agency_id, "reason": reason,
-        "details": details or {}, "due_at": referral.due_at, "occurred_at": now})
+        "details": details or {}, "due_at": referral["due_at"], "occurred_at": now})
+
+
+def _moved(db: Session, referral: dict[str, Any], caller: Caller, move: Move, from_status: Status | None,
+           now: datetime, reason: str | None = None, details: dict[str, Any] | None = None) -> None:
+    """What every move does after its row is written: the event, the notice, the records' flags."""
+    _append_event(db, referral, caller, move, from_status, now, reason, details)
+    notices.notify_move(db, move.action, referral["id"], referral["source_agency_id"],
+                        referral["recipient_agency_id"], caller.agency_id, now)
+    if move.relinks:
+        _refresh_record_flags(db, referral)
 
 
 # --- create -------------------------------------------------------------------------------------
 
-def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referral:
-    """A new referral from the caller's agency, submitted to the recipient, with its first event."""
-    # Both agencies in one query: the caller's, and the recipient named by code.
-    found = db.scalars(select(Agency).where(
-        or_(Agency.id == caller.agency_id, Agency.code == data["recipient_agency"]))).all()
-    source = next(a for a in found if a.id == caller.agency_id)
-    recipient = next((a for a in found if a.code == data["recipient_agency"]), None)
-    category = Category(data["category"])
+def _refusals(source: Agency, recipient: Agency | None, category: Category, code: str) -> dict[str, list[str]]:
+    """Why this source may not refer this category of case to this recipient; empty if it may."""
     errors: dict[str, list[str]] = {}
     if recipient is None:
-        errors["recipient_agency"] = [f"No agency with code {data['recipient_agency']}."]
+        errors["recipient_agency"] = [f"No agency with code {code}."]
     elif recipient.id == source.id:
         errors["recipient_agency"] = ["An agency cannot refer a case to itself."]
     elif recipient.kind is AgencyKind.oversight:
@@ -169,182 +175,168 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referr
         errors["recipient_agency"] = ["Clues of public-interest harm go to the procuratorate."]
     if category is Category.reverse and source.kind is not AgencyKind.procuratorate:
         errors["category"] = ["Only the procuratorate refers a case back (reverse) after non-prosecution."]
+    return errors
+
+
+def _incident_columns(incident: Mapping[str, Any]) -> dict[str, Any]:
+    """The incident's columns (all empty when the referral names no incident)."""
+    return {
+        "incident_occurred_at": incident.get("occurred_at"),
+        "incident_division_code": incident.get("division_code"),
+        "incident_address": incident.get("address"),
+        "deaths": incident.get("deaths", 0), "serious_injuries": incident.get("serious_injuries", 0),
+        "minor_injuries": incident.get("minor_injuries", 0),
+        "direct_loss_yuan": incident.get("direct_loss_yuan"),
+    }
+
+
+def create_referral(db: Session, caller: Caller, data: dict[str, Any], periods: Periods) -> dict[str, Any]:
+    """A new referral from the caller's agency, submitted to the recipient, with its first event."""
+    # Both agencies in one query: the caller's, and the recipient named by code.
+    found = db.scalars(select(Agency).where(
+        or_(Agency.id == caller.agency_id, Agency.code == data["recipient_agency"]))).all()
+    source = next(a for a in found if a.id == caller.agency_id)
+    recipient = next((a for a in found if a.code == data["recipient_agency"]), None)
+    category = Category(data["category"])
+    errors = _refusals(source, recipient, category, data["recipient_agency"])
     if errors:
         raise InvalidInput(errors)
 
     now = utcnow()
-    incident = data.get("incident") or {}
-    referral = Referral(
-        id=str(uuid.uuid4()),
-        reference=_next_reference(db, source, now.astimezone(CHINA_TIME).year),
-        source_agency_id=source.id, recipient_agency_id=recipient.id,
-        source_agency=source, recipient_agency=recipient,
-        category=category, status=Status.submitted,
-        title=data["title"], summary=data["summary"],
-        suspected_offence=Offence(data["suspected_offence"]),
-        incident_occurred_at=incident.get("occurred_at"),
-        incident_division_code=incident.get("division_code"),
-        incident_address=incident.get("address"),
-        deaths=incident.get("deaths", 0), serious_injuries=incident.get("serious_injuries", 0),
-        minor_injuries=incident.get("minor_injuries", 0),
-        direct_loss_yuan=incident.get("direct_loss_yuan"),
-        parties=data.get("parties", []), related_case_number=data.get("related_case_number"),
-        contact=data["contact"], version=1, created_at=now, updated_at=now,
-    )
-    _set_deadline(referral, workflow.SUBMIT, now)
-    # The object is the typed record the response is built from; the row goes in with Core.
-    columns = Referral.__table__.c
-    db.connection().execute(_INSERT_REFERRAL, {key: value for key, value in vars(referral).items()
-                                               if key in columns})
-    _append_event(db, referral, caller, workflow.SUBMIT, None, now)
-    notices.notify_move(db, "submit", referral.id, source.id, recipient.id, caller.agency_id, now)
-    _refresh_record_flags(db, referral)
+    columns = {
+        "id": str(uuid.uuid4()), "reference": _next_reference(db, source, now.astimezone(CHINA_TIME).year),
+        "source_agency_id": source.id, "recipient_agency_id": recipient.id,
+        "category": category, "status": Status.submitted, "title": data["title"], "summary": data["summary"],
+        "suspected_offence": Offence(data["suspected_offence"]), **_incident_columns(data.get("incident") or {}),
+        "parties": data.get("parties", []), "related_case_number": data.get("related_case_number"),
+        "contact": data["contact"], "outcome": None, "version": 1, "created_at": now, "updated_at": now,
+        **_deadline(workflow.SUBMIT, now, periods),
+    }
+    db.connection().execute(_INSERT_REFERRAL, columns)
+    referral = {**columns, "source_agency_code": source.code, "recipient_agency_code": recipient.code}
+    _moved(db, referral, caller, workflow.SUBMIT, None, now)
     return referral
 
 
 # --- read ---------------------------------------------------------------------------------------
 
-def get_referral(db: Session, caller: Caller, referral_id: str, *, for_update: bool = False) -> Referral:
+def get_referral(db: Session, caller: Caller, referral_id: str, *, for_update: bool = False) -> dict[str, Any]:
     """The referral if the caller's agency takes part in it (or supervises); 404 otherwise."""
     if not _UUID.match(referral_id):
         raise NotFound("No such referral.")
-    stmt = select(Referral).where(Referral.id == referral_id,
-                                  visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id))
+    stmt = _READ.where(Referral.id == referral_id,
+                       visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id))
     if for_update:
-        stmt = stmt.with_for_update(of=Referral)
-    referral = db.scalar(stmt)
-    if referral is None:
-        raise NotFound("No such referral.")
-    return referral
-
-
-_SOURCE, _RECIPIENT = aliased(Agency), aliased(Agency)
-
-
-def read_referral(db: Session, caller: Caller, referral_id: str) -> Row:
-    """get_referral for reading only: the referral's columns and its two agencies' codes, as one
-    row from one query. Reads are the busiest request, and a row costs far less than entities."""
-    if not _UUID.match(referral_id):
-        raise NotFound("No such referral.")
-    stmt = (select(*Referral.__table__.c, _SOURCE.code.label("source_agency_code"),
-                   _RECIPIENT.code.label("recipient_agency_code"))
-            .join(_SOURCE, _SOURCE.id == Referral.source_agency_id)
-            .join(_RECIPIENT, _RECIPIENT.id == Referral.recipient_agency_id)
-            .where(Referral.id == referral_id,
-                   visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id)))
+        stmt = stmt.with_for_update(of=_TABLE)
     row = db.connection().execute(stmt).first()
     if row is None:
         raise NotFound("No such referral.")
-    return row
+    return row._asdict()
 
 
-def _agency_id_subquery(code: str):
-    return select(Agency.id).where(Agency.code == code).scalar_subquery()
+def _overdue(wanted: bool, now: datetime):
+    """Referrals past their deadline, or (not wanted) those within it or without one."""
+    if wanted:
+        return Referral.due_at.is_not(None) & (Referral.due_at < now)
+    return Referral.due_at.is_(None) | (Referral.due_at >= now)
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _mentions(text: str):
+    """Referrals whose title or summary contains the text, case-insensitively."""
+    pattern = queries.contains(text)
+    return Referral.title.ilike(pattern, escape="\\") | Referral.summary.ilike(pattern, escape="\\")
 
 
-def _aware(value: Any) -> datetime:
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        raise ValueError("naive timestamp in cursor")
-    return parsed
-
-
-def list_referrals(db: Session, caller: Caller, filters: dict[str, Any]) -> Page:
+def list_referrals(db: Session, caller: Caller, filters: dict[str, Any], now: datetime, limit: int,
+                   cursor: str | None) -> Page:
     """A page of the referrals the caller may see, newest first, filtered."""
-    stmt = select(Referral).where(visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id))
-    if "status" in filters:
-        stmt = stmt.where(Referral.status == Status(filters["status"]))
-    if "category" in filters:
-        stmt = stmt.where(Referral.category == Category(filters["category"]))
-    if "offence" in filters:
-        stmt = stmt.where(Referral.suspected_offence == Offence(filters["offence"]))
-    if "source" in filters:
-        stmt = stmt.where(Referral.source_agency_id == _agency_id_subquery(filters["source"]))
-    if "recipient" in filters:
-        stmt = stmt.where(Referral.recipient_agency_id == _agency_id_subquery(filters["recipient"]))
-    if "created_after" in filters:
-        stmt = stmt.where(Referral.created_at >= filters["created_after"])
-    if "created_before" in filters:
-        stmt = stmt.where(Referral.created_at < filters["created_before"])
-    if "overdue" in filters:
-        now = utcnow()
-        if filters["overdue"]:
-            stmt = stmt.where(Referral.due_at.is_not(None), Referral.due_at < now)
-        else:
-            stmt = stmt.where((Referral.due_at.is_(None)) | (Referral.due_at >= now))
-    if "q" in filters:
-        pattern = _like(filters["q"])
-        stmt = stmt.where(Referral.title.ilike(pattern, escape="\\")
-                          | Referral.summary.ilike(pattern, escape="\\"))
-    return keyset_page(db, stmt, [Referral.created_at, Referral.id], [_aware, str])
+    stmt = queries.filtered(
+        _READ.where(visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id)), filters, {
+            "status": lambda status: Referral.status == Status(status),
+            "category": lambda category: Referral.category == Category(category),
+            "offence": lambda offence: Referral.suspected_offence == Offence(offence),
+            "source": lambda code: Referral.source_agency_id == queries.agency_id(code),
+            "recipient": lambda code: Referral.recipient_agency_id == queries.agency_id(code),
+            "created_after": lambda moment: Referral.created_at >= moment,
+            "created_before": lambda moment: Referral.created_at < moment,
+            "overdue": lambda wanted: _overdue(wanted, now),
+            "q": _mentions,
+        })
+    page = keyset_page(db, stmt, [Referral.created_at, Referral.id], [queries.aware, str],
+                       limit=limit, cursor=cursor)
+    return Page([row._asdict() for row in page.items], page.next_cursor)
 
 
 def events(db: Session, caller: Caller, referral_id: str) -> list[ReferralEvent]:
     referral = get_referral(db, caller, referral_id)
-    stmt = (select(ReferralEvent).where(ReferralEvent.referral_id == referral.id)
+    stmt = (select(ReferralEvent).where(ReferralEvent.referral_id == referral["id"])
             .order_by(ReferralEvent.id))
     return list(db.scalars(stmt))
 
 
 # --- actions ------------------------------------------------------------------------------------
 
-def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any]) -> Referral:
+def _refused(refused: workflow.Refused, action: str) -> ApiError:
+    """The problem for a move the workflow refuses: 403, 409 or 422."""
+    if refused.kind == "role":
+        return Forbidden(refused.message, slug="not-your-move", title="Not your move")
+    if refused.kind == "scope":
+        return Forbidden(refused.message)
+    if refused.kind == "state":
+        return Conflict(refused.message, slug="illegal-transition", title="Move not allowed")
+    return InvalidInput({field: [f"Required to {action}."] for field in refused.fields}, refused.message)
+
+
+def _forward(db: Session, referral: Mapping[str, Any], data: Mapping[str, Any]) -> tuple[dict, dict]:
+    """Forwarding: the new recipient, if it may take the referral; else 422."""
+    target = db.scalar(select(Agency).where(Agency.code == data["to_agency"]))
+    problem = None
+    if target is None:
+        problem = f"No agency with code {data['to_agency']}."
+    elif target.id == referral["recipient_agency_id"]:
+        problem = "The referral is already with this agency."
+    elif target.id == referral["source_agency_id"]:
+        problem = "Forward to another recipient; to send it back, use return."
+    elif target.kind is AgencyKind.oversight:
+        problem = "An oversight body does not handle referrals."
+    if problem:
+        raise InvalidInput({"to_agency": [problem]})
+    return ({"recipient_agency_id": target.id, "recipient_agency_code": target.code},
+            {"from_agency": referral["recipient_agency_code"], "to_agency": target.code})
+
+
+def _close(db: Session, referral: Mapping[str, Any], data: Mapping[str, Any]) -> tuple[dict, dict]:
+    """Closing: the outcome."""
+    outcome = strip_space(data["outcome"])
+    return {"outcome": outcome}, {"outcome": outcome}
+
+
+# What an action sets besides the state, version, time and deadline every move sets: changed
+# values of the referral, and the details its event records.
+EFFECTS: dict[str, Callable[[Session, Mapping[str, Any], Mapping[str, Any]], tuple[dict, dict]]] = {
+    "forward": _forward,
+    "close": _close,
+}
+
+
+def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any], if_match: str | None,
+        periods: Periods) -> dict[str, Any]:
     """Apply one workflow move, or refuse it having changed nothing."""
     referral = get_referral(db, caller, referral_id, for_update=True)
-    check_if_match(etag(referral))
-    action = data["action"]
+    check_if_match(etag(referral), valid_if_match(if_match))
     try:
-        move = workflow.guard(action, referral.status, roles_of(caller, referral), caller.scopes, data)
+        move = workflow.guard(data["action"], referral["status"], roles_of(caller, referral), caller.scopes, data)
     except workflow.Refused as refused:
-        if refused.kind == "role":
-            raise Forbidden(refused.message, slug="not-your-move", title="Not your move") from None
-        if refused.kind == "scope":
-            raise Forbidden(refused.message) from None
-        if refused.kind == "state":
-            raise Conflict(refused.message, slug="illegal-transition", title="Move not allowed") from None
-        raise InvalidInput({field: [f"Required to {action}."] for field in refused.fields},
-                           refused.message) from None
-
+        raise _refused(refused, data["action"]) from None
     now = utcnow()
-    from_status = referral.status
-    details: dict[str, Any] = {}
-    if action == "forward":
-        target = _agency(db, data["to_agency"])
-        problem = None
-        if target is None:
-            problem = f"No agency with code {data['to_agency']}."
-        elif target.id == referral.recipient_agency_id:
-            problem = "The referral is already with this agency."
-        elif target.id == referral.source_agency_id:
-            problem = "Forward to another recipient; to send it back, use return."
-        elif target.kind is AgencyKind.oversight:
-            problem = "An oversight body does not handle referrals."
-        if problem:
-            raise InvalidInput({"to_agency": [problem]})
-        details = {"from_agency": referral.recipient_agency.code, "to_agency": target.code}
-        referral.recipient_agency_id = target.id
-    if action == "close":
-        referral.outcome = strip_space(data["outcome"])
-        details = {"outcome": referral.outcome}
-
-    referral.status = move.to_state
-    referral.version += 1
-    referral.updated_at = now
-    _set_deadline(referral, move, now)
-    reason = strip_space(data.get("reason") or "") or None
-    _append_event(db, referral, caller, move, from_status, now, reason, details)
-    notices.notify_move(db, action, referral.id, referral.source_agency_id, referral.recipient_agency_id,
-                        caller.agency_id, now)
-    if action in _RELINKING_ACTIONS:
-        _refresh_record_flags(db, referral)
-    db.flush()
-    if action == "forward":  # the loaded relationship still names the previous recipient
-        db.refresh(referral, ["recipient_agency"])
+    from_status = referral["status"]
+    changes, details = EFFECTS[move.action](db, referral, data) if move.action in EFFECTS else ({}, {})
+    changes.update(status=move.to_state, version=referral["version"] + 1, updated_at=now,
+                   **_deadline(move, now, periods))
+    db.connection().execute(update(_TABLE).where(_TABLE.c.id == referral["id"])
+                            .values({k: v for k, v in changes.items() if k in _TABLE.c}))
+    referral.update(changes)
+    _moved(db, referral, caller, move, from_status, now, strip_space(data.get("reason") or "") or None, details)
     return referral
 
 
@@ -404,8 +396,23 @@ def check_file(filename: str, stream: BinaryIO) -> str:
     return content_type
 
 
+@dataclass(frozen=True)
+class EvidenceLimits:
+    """How much evidence a referral takes (Settings.attachment_*)."""
+
+    max_bytes: int
+    max_count: int
+    max_total_bytes: int
+
+    @classmethod
+    def of(cls, settings: Any) -> "EvidenceLimits":
+        """The limits from Settings."""
+        return cls(settings.attachment_max_bytes, settings.attachment_max_count_per_referral,
+                   settings.attachment_max_total_bytes_per_referral)
+
+
 def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str, upload: Any,
-                   document_type: str) -> ReferralAttachment:
+                   document_type: str, limits: EvidenceLimits) -> ReferralAttachment:
     """Store an evidence file and describe it; the file goes if the transaction does not commit."""
     # The row lock makes concurrent uploads to one referral count one after the other.
     referral = get_referral(db, caller, referral_id, for_update=True)
@@ -413,23 +420,22 @@ def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str
     if not any(workflow.ROLE_SCOPES[role] in caller.scopes for role in roles):
         needed = " or ".join(sorted(workflow.ROLE_SCOPES[role] for role in roles))
         raise Forbidden(f"Adding evidence to this referral needs {needed}.")
-    if referral.status not in _OPEN_STATES:
-        raise Conflict(f"A {referral.status.value} referral takes no more evidence.",
+    if referral["status"] not in _OPEN_STATES:
+        raise Conflict(f"A {referral['status'].value} referral takes no more evidence.",
                        slug="referral-closed", title="Referral closed")
     filename = clean_filename(upload.filename)
     if not filename:
         raise InvalidInput({"file": ["The file needs a name with its extension."]})
     content_type = check_file(filename, upload.stream)
-    settings = current_app.config["SETTINGS"]
-    room = _room_for_evidence(db, referral, settings)
+    room = _room_for_evidence(db, referral["id"], limits)
     try:
-        stored = store.put(upload.stream, min(settings.attachment_max_bytes, room))
+        stored = store.put(upload.stream, min(limits.max_bytes, room))
     except TooLarge:
-        raise ApiError(_too_large(settings, room), status=413,
+        raise ApiError(_too_large(limits, room), status=413,
                        slug="payload-too-large", title="Payload too large") from None
     _delete_unless_committed(db, store, stored.key)
     attachment = ReferralAttachment(
-        id=str(uuid.uuid4()), referral_id=referral.id, filename=filename, content_type=content_type,
+        id=str(uuid.uuid4()), referral_id=referral["id"], filename=filename, content_type=content_type,
         size_bytes=stored.size, sha256=stored.sha256, storage_key=stored.key,
         document_type=document_type, uploaded_by_client_id=caller.client_id,
         uploaded_by_agency_id=caller.agency_id, created_at=utcnow())
@@ -438,22 +444,22 @@ def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str
     return attachment
 
 
-def _room_for_evidence(db: Session, referral: Referral, settings) -> int:
+def _room_for_evidence(db: Session, referral_id: str, limits: EvidenceLimits) -> int:
     """Bytes this referral may still take; 422 when it already has the most attachments allowed."""
     count, total = db.execute(select(func.count(), func.coalesce(func.sum(ReferralAttachment.size_bytes), 0))
-                              .where(ReferralAttachment.referral_id == referral.id)).one()
-    if count >= settings.attachment_max_count_per_referral:
-        raise InvalidInput({"file": [f"A referral may have at most {settings.attachment_max_count_per_referral} "
+                              .where(ReferralAttachment.referral_id == referral_id)).one()
+    if count >= limits.max_count:
+        raise InvalidInput({"file": [f"A referral may have at most {limits.max_count} "
                                      "attachments; this one has them all."]})
-    return max(0, settings.attachment_max_total_bytes_per_referral - int(total))
+    return max(0, limits.max_total_bytes - int(total))
 
 
-def _too_large(settings, room: int) -> str:
+def _too_large(limits: EvidenceLimits, room: int) -> str:
     """Why an upload was refused for its size: the per-file or the per-referral limit."""
-    if room < settings.attachment_max_bytes:
-        return (f"The attachments of a referral may have at most {settings.attachment_max_total_bytes_per_referral} "
+    if room < limits.max_bytes:
+        return (f"The attachments of a referral may have at most {limits.max_total_bytes} "
                 f"bytes together; {room} bytes are left.")
-    return f"An attachment may have at most {settings.attachment_max_bytes} bytes."
+    return f"An attachment may have at most {limits.max_bytes} bytes."
 
 
 def _delete_unless_committed(db: Session, store: Storage, key: str) -> None:
@@ -480,7 +486,7 @@ def _delete_unless_committed(db: Session, store: Storage, key: str) -> None:
 
 def list_attachments(db: Session, caller: Caller, referral_id: str) -> list[ReferralAttachment]:
     referral = get_referral(db, caller, referral_id)
-    stmt = (select(ReferralAttachment).where(ReferralAttachment.referral_id == referral.id)
+    stmt = (select(ReferralAttachment).where(ReferralAttachment.referral_id == referral["id"])
             .order_by(ReferralAttachment.created_at, ReferralAttachment.id))
     return list(db.scalars(stmt))
 
@@ -490,7 +496,7 @@ def get_attachment(db: Session, caller: Caller, referral_id: str, attachment_id:
     attachment = None
     if _UUID.match(attachment_id):
         attachment = db.scalar(select(ReferralAttachment).where(
-            ReferralAttachment.id == attachment_id, ReferralAttachment.referral_id == referral.id))
+            ReferralAttachment.id == attachment_id, ReferralAttachment.referral_id == referral["id"]))
     if attachment is None:
         raise NotFound("No such attachment.")
     return attachment

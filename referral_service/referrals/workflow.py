@@ -67,23 +67,25 @@ class Move:
     required: tuple[str, ...] = ()
     # The key of Settings.deadline_working_days for the step that becomes pending; None: no deadline.
     starts: str | None = None
+    # Whether the move may change which record the referral covers (records.links refreshes its flags).
+    relinks: bool = False
 
 
 def _move(action: str, actors: Iterable[Role], from_states: Iterable[Status], to_state: Status,
-          required: tuple[str, ...] = (), starts: str | None = None) -> Move:
-    return Move(action, frozenset(actors), frozenset(from_states), to_state, required, starts)
+          required: tuple[str, ...] = (), starts: str | None = None, relinks: bool = False) -> Move:
+    return Move(action, frozenset(actors), frozenset(from_states), to_state, required, starts, relinks)
 
 
 S, R = Status, Role
 # Creation is the move from nothing to `submitted`; its event opens every history.
-SUBMIT = _move("submit", [R.source], [], S.submitted, starts="receipt")
+SUBMIT = _move("submit", [R.source], [], S.submitted, starts="receipt", relinks=True)
 
 MOVES: dict[str, Move] = {m.action: m for m in [
     _move("receive", [R.recipient], [S.submitted], S.received, starts="decision"),
     _move("forward", [R.recipient], [S.submitted, S.received], S.submitted, ("to_agency",), "receipt"),
     _move("return", [R.recipient], [S.received], S.returned, ("reason",), "resubmission"),
-    _move("resubmit", [R.source], [S.returned], S.submitted, starts="receipt"),
-    _move("withdraw", [R.source], [S.submitted], S.withdrawn, ("reason",)),
+    _move("resubmit", [R.source], [S.returned], S.submitted, starts="receipt", relinks=True),
+    _move("withdraw", [R.source], [S.submitted], S.withdrawn, ("reason",), relinks=True),
     _move("accept", [R.recipient], [S.received, S.reconsidering, S.filing_notified], S.accepted),
     _move("decline", [R.recipient], [S.received, S.reconsidering], S.declined, ("reason",),
           "reconsideration_request"),
@@ -114,14 +116,7 @@ def guard(action: str, status: Status, roles: Iterable[Role], scopes: Iterable[s
     move = MOVES.get(action)
     if move is None:
         raise Refused("missing", f"Unknown action {action!r}.", ("action",))
-    held = move.actors & frozenset(roles)
-    if not held:
-        who = " or ".join(sorted(r.value for r in move.actors))
-        raise Refused("role", f"Only the {who} may {action} this referral.")
-    scopes = frozenset(scopes)
-    if not any(ROLE_SCOPES[role] in scopes for role in held):
-        needed = " or ".join(sorted(ROLE_SCOPES[role] for role in held))
-        raise Refused("scope", f"To {action} this referral the token needs {needed}.")
+    _check_actor(move, frozenset(roles), frozenset(scopes))
     if status not in move.from_states:
         allowed = ", ".join(sorted(s.value for s in move.from_states))
         raise Refused("state", f"Cannot {action} a referral that is {status.value}; "
@@ -130,6 +125,17 @@ def guard(action: str, status: Status, roles: Iterable[Role], scopes: Iterable[s
     if missing:
         raise Refused("missing", f"{action} needs: {', '.join(missing)}.", missing)
     return move
+
+
+def _check_actor(move: Move, roles: frozenset[Role], scopes: frozenset[str]) -> None:
+    """Refused unless one of the caller's roles may make the move, with that role's scope."""
+    held = move.actors & roles
+    if not held:
+        who = " or ".join(sorted(r.value for r in move.actors))
+        raise Refused("role", f"Only the {who} may {move.action} this referral.")
+    if not any(ROLE_SCOPES[role] in scopes for role in held):
+        needed = " or ".join(sorted(ROLE_SCOPES[role] for role in held))
+        raise Refused("scope", f"To {move.action} this referral the token needs {needed}.")
 
 
 def _present(value: object) -> bool:
