@@ -75,7 +75,7 @@ class Record(Base):
     rectification_due_date: Mapped[date | None] = mapped_column(Date)
     division_code: Mapped[str] = mapped_column(String(6))
     address: Mapped[str | None] = mapped_column(String(500))
-    # Early warnings, stored so that ?flag= is an index scan; see service.apply_flags.
+    # Early warnings, stored so that ?flag= is an index scan; see service.Thresholds and links.
     meets_criminal_threshold: Mapped[bool] = mapped_column(Boolean, default=False)
     unreferred: Mapped[bool] = mapped_column(Boolean, default=False)
     search_text: Mapped[str] = mapped_column(Text)
