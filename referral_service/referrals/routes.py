@@ -8,7 +8,7 @@ from marshmallow.experimental.context import Context
 
 from .. import audit, idempotency
 from ..auth.protect import current_caller, protected
-from ..db import session, utcnow
+from ..db import database, session, utcnow
 from ..errors import ApiError, InvalidInput
 from ..http import json_body, page_response, paging
 from ..storage import storage
@@ -56,7 +56,7 @@ def create_referral():
 
     def create() -> Response:
         data = create_input.load(json_body())
-        referral = service.create_referral(session(), caller, data, _periods())
+        referral = service.create_referral(session(), caller, data, _periods(), database().autonomous)
         response = _single(referral, 201)
         response.headers["Location"] = url_for("referrals.get_referral", referral_id=referral["id"])
         return response

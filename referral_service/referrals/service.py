@@ -21,6 +21,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
 
 from .. import queries
@@ -28,7 +29,7 @@ from ..agencies.models import Agency
 from ..auth.protect import Caller, visible_to
 from ..auth.scopes import AgencyKind
 from ..calendar import CHINA_TIME, deadline
-from ..db import database, utcnow
+from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..fields import strip_space
 from ..http import Page, check_if_match, etag_for, keyset_page, valid_if_match
@@ -113,7 +114,7 @@ def _next_number_statement(dialect: str):
                                       ).returning(table.c.last_number)
 
 
-def _next_reference(db: Session, agency: Agency, year: int) -> str:
+def _next_reference(db: Session, autonomous: Engine | None, agency: Agency, year: int) -> str:
     """HD-YJJ-2026-000123: a per-agency, per-year counter, incremented atomically by an upsert.
 
     On PostgreSQL the upsert commits on its own at once (db.Database.autonomous), so the
@@ -123,7 +124,6 @@ def _next_reference(db: Session, agency: Agency, year: int) -> str:
     has one writer at a time anyway, counts in the request's transaction.
     """
     params = {"agency_id": agency.id, "year": year}
-    autonomous = database().autonomous
     if autonomous is None:
         conn = db.connection()
         number = conn.execute(_next_number_statement(conn.dialect.name), params).scalar_one()
@@ -190,8 +190,13 @@ def _incident_columns(incident: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def create_referral(db: Session, caller: Caller, data: dict[str, Any], periods: Periods) -> dict[str, Any]:
-    """A new referral from the caller's agency, submitted to the recipient, with its first event."""
+def create_referral(db: Session, caller: Caller, data: dict[str, Any], periods: Periods,
+                    autonomous: Engine | None) -> dict[str, Any]:
+    """A new referral from the caller's agency, submitted to the recipient, with its first event.
+
+    `autonomous` is the database's engine for statements that commit at once (PostgreSQL), which
+    the reference counter uses; None counts in the request's transaction.
+    """
     # Both agencies in one query: the caller's, and the recipient named by code.
     found = db.scalars(select(Agency).where(
         or_(Agency.id == caller.agency_id, Agency.code == data["recipient_agency"]))).all()
@@ -204,7 +209,7 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any], periods: 
 
     now = utcnow()
     columns = {
-        "id": str(uuid.uuid4()), "reference": _next_reference(db, source, now.astimezone(CHINA_TIME).year),
+        "id": str(uuid.uuid4()), "reference": _next_reference(db, autonomous, source, now.astimezone(CHINA_TIME).year),
         "source_agency_id": source.id, "recipient_agency_id": recipient.id,
         "category": category, "status": Status.submitted, "title": data["title"], "summary": data["summary"],
         "suspected_offence": Offence(data["suspected_offence"]), **_incident_columns(data.get("incident") or {}),
