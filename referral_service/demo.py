@@ -8,11 +8,11 @@ from sqlalchemy import select
 
 from config import Settings
 
-from .agencies.models import Agency
+from .agencies.models import Agency, AgencyKind
 from .agencies.service import add_agency
 from .audit.checkpoints import notary_from_settings
 from .auth.models import Client
-from .auth.scopes import KIND_SCOPES, AgencyKind
+from .auth.scopes import KIND_SCOPES
 from .auth.service import register_client
 from .db import Database
 from .files import open_private, private_directory

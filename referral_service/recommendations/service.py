@@ -11,9 +11,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..agencies.models import Agency
+from ..agencies.models import Agency, AgencyKind
 from ..auth.protect import Caller
-from ..auth.scopes import AgencyKind
 from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound, PreconditionFailed
 from ..http import Page, etag_for, keyset_page

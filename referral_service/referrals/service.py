@@ -17,9 +17,8 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
-from ..agencies.models import Agency
+from ..agencies.models import Agency, AgencyKind
 from ..auth.protect import Caller, visible_to
-from ..auth.scopes import AgencyKind
 from ..calendar import CHINA_TIME, deadline
 from ..db import database, utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
