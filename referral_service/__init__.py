@@ -20,7 +20,9 @@ from .errors import problem, register_error_handlers
 from .files import private_directory
 from .guard import GuardedRequest, check_request
 from .http import IdConverter
+from .notifications import deadlines
 from .notifications.secrets import SecretBox
+from .referrals.deadlines import DEADLINES as REFERRAL_DEADLINES
 from .storage import LocalStorage
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["referral_sealer"] = Sealer(db.engine, notary)
     app.extensions["referral_storage"] = LocalStorage(settings.attachment_storage_path)
     app.extensions["webhook_secret_box"] = SecretBox(settings)
+    deadlines.register(REFERRAL_DEADLINES)  # for a worker started beside the app (tests, the demo)
 
     init_oauth(app, settings)
     register_error_handlers(app)
