@@ -50,7 +50,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["referral_sealer"] = Sealer(db.engine, notary)
     app.extensions["referral_storage"] = LocalStorage(settings.attachment_storage_path)
     app.extensions["webhook_secret_box"] = SecretBox(settings)
-    deadlines.register(REFERRAL_DEADLINES)  # for a worker started beside the app (tests, the demo)
+    deadlines.register(REFERRAL_DEADLINES)  # for a notifications Worker run in this process
 
     init_oauth(app, settings)
     register_error_handlers(app)
