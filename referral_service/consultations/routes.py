@@ -123,9 +123,9 @@ def download_attachment(consultation_id: str, message_id: str, attachment_id: st
     """GET a file posted with a message."""
     attachment = service.get_attachment(session(), current_caller(), consultation_id, message_id, attachment_id)
     context.disclose(consultation_id, message_id, attachment.id)
-    response = send_file(service.read_bytes(context.storage(), attachment.storage_key), mimetype=attachment.content_type,
-                         as_attachment=True, download_name=attachment.filename, etag=attachment.sha256,
-                         conditional=False)
+    response = send_file(service.read_bytes(context.storage(), attachment.storage_key),
+                         mimetype=attachment.content_type, as_attachment=True, download_name=attachment.filename,
+                         etag=attachment.sha256, conditional=False)
     response.headers["X-Content-SHA256"] = attachment.sha256
     response.headers["Cache-Control"] = "private, no-store"
     return response
