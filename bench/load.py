@@ -482,7 +482,8 @@ class Loaded:
 
 def add_agencies_and_clients(url: str) -> tuple[dict[str, tuple[int, str, str]], dict[str, tuple[str, str]]]:
     from referral_service.agencies.service import add_agency
-    from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
+    from referral_service.agencies.models import AgencyKind
+    from referral_service.auth.scopes import KIND_SCOPES
     from referral_service.auth.service import register_client
     from referral_service.db import Database
 

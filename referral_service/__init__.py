@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
-from flask import Flask, Response, g, request, send_file
+from flask import Flask, Response, request, send_file
 from sqlalchemy import text
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Settings, load_settings
 
-from . import audit, housekeeping, logs, metrics, redact
+from . import audit, context, housekeeping, logs, metrics, redact
 from .audit import checkpoints
+from .audit.sealing import Sealer
 from .auth import throttle
-from .db import Database, database, utcnow
+from .auth.server import init_oauth
+from .db import Database, database, take_session, utcnow
 from .errors import problem, register_error_handlers
 from .files import private_directory
 from .guard import GuardedRequest, check_request
 from .http import IdConverter
+from .notifications import deadlines
+from .notifications.secrets import SecretBox
+from .referrals.deadlines import DEADLINES as REFERRAL_DEADLINES
+from .storage import LocalStorage
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +42,21 @@ def create_app(settings: Settings | None = None) -> Flask:
     redact.install_log_filter()
 
     private_directory(Path(settings.instance_path))
-    app.extensions["referral_db"] = Database(settings.database_url)
+    db = app.extensions["referral_db"] = Database(settings.database_url)
     app.extensions["referral_purge"] = housekeeping.Schedule(settings.purge_interval_minutes * 60)
     # Outside production a missing checkpoint-signing key is created under instance/.
-    app.extensions["referral_notary"] = checkpoints.notary_from_settings(
+    notary = app.extensions["referral_notary"] = checkpoints.notary_from_settings(
         settings, create_key=settings.env != "production")
+    app.extensions["referral_sealer"] = Sealer(db.engine, notary)
+    app.extensions["referral_storage"] = LocalStorage(settings.attachment_storage_path)
+    app.extensions["webhook_secret_box"] = SecretBox(settings)
+    deadlines.register(REFERRAL_DEADLINES)  # for a notifications Worker run in this process
 
-    from .auth.server import init_oauth
-    init_oauth(app)
+    init_oauth(app, settings)
     register_error_handlers(app)
     _register_blueprints(app)
     _register_headers(app)
-    metrics.init_app(app)
+    metrics.init_app(app, db.engine)
     logs.init_app(app)  # before the lifecycle, so it sees the final response
     _register_lifecycle(app)
     if settings.trusted_proxies:  # only then may X-Forwarded-* say who the client is and where we are
@@ -79,7 +87,7 @@ def _register_headers(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from .agencies.routes import bp as agencies_bp
+    from .agency_routes import bp as agencies_bp
     from .audit.routes import bp as audit_bp
     from .auth.routes import bp as oauth_bp
     from .docs import bp as docs_bp
@@ -126,7 +134,7 @@ def _register_lifecycle(app: Flask) -> None:
     @app.after_request
     def _finish(response: Response) -> Response:
         response.headers["X-Request-ID"] = audit.request_id()
-        db_session = g.pop("db_session", None)
+        db_session = take_session()
         if not audit.is_logged_path(request.path):
             if db_session is not None:
                 db_session.rollback() if response.status_code >= 400 else db_session.commit()
@@ -136,8 +144,9 @@ def _register_lifecycle(app: Flask) -> None:
         try:
             if response.status_code >= 400:
                 db_session.rollback()  # a refused request changes nothing but the log
-            if "auth_failure" in g:  # counted with its log entry, for every worker to see
-                throttle.record(db_session, *g.pop("auth_failure"))
+            failure = context.take_auth_failure()
+            if failure is not None:  # counted with its log entry, for every worker to see
+                throttle.record(db_session, *failure)
             audit.record(db_session, response)
             db_session.commit()
         except Exception:
@@ -149,14 +158,13 @@ def _register_lifecycle(app: Flask) -> None:
         finally:
             _close_quietly(db_session)
         engine, settings, schedule = database().engine, app.config["SETTINGS"], app.extensions["referral_purge"]
-        notary = app.extensions["referral_notary"]
-        response.call_on_close(lambda: _seal_quietly(engine, notary))  # after the response has gone out
+        response.call_on_close(app.extensions["referral_sealer"].after_response)  # after the response has gone out
         response.call_on_close(lambda: schedule.run_if_due(engine, utcnow(), settings))
         return response
 
     @app.teardown_request
     def _teardown(exc):
-        leftover = g.pop("db_session", None)
+        leftover = take_session()
         if leftover is not None:
             _rollback_quietly(leftover)
             _close_quietly(leftover)
@@ -177,23 +185,3 @@ def _close_quietly(db_session) -> None:
     except Exception:  # noqa: BLE001 - as above
         log.warning("closing a session failed", exc_info=True)
 
-
-SEAL_INTERVAL_SECONDS = 0.5
-_last_seal = 0.0
-
-
-def _seal_quietly(engine, notary) -> None:
-    """Link new log entries at most every SEAL_INTERVAL_SECONDS per process, after the response.
-
-    Each sealing run links every worker's committed entries, so one run per interval is enough;
-    verify, and the auditors' reads of the chain, seal whatever is still pending first.
-    """
-    global _last_seal
-    now = time.monotonic()
-    if now - _last_seal < SEAL_INTERVAL_SECONDS:
-        return
-    _last_seal = now
-    try:
-        checkpoints.seal(engine, notary)  # the chain, the tree, and a checkpoint when one is due
-    except Exception:  # noqa: BLE001 - sealing is retried by the next request or by verify
-        log.warning("sealing the access log failed; it will be retried", exc_info=True)

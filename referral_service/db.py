@@ -133,3 +133,8 @@ def session() -> Session:
     if "db_session" not in g:
         g.db_session = database().sessionmaker()
     return g.db_session
+
+
+def take_session() -> Session | None:
+    """The request's session, handed over once to be committed or rolled back; None if none was opened."""
+    return g.pop("db_session", None)

@@ -1,23 +1,28 @@
-"""The demo data set: Hedong district agencies and one client each."""
+"""The demo data set: Hedong district agencies and one client each, a recommendation and a consultation."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from config import Settings
 
-from .agencies.models import Agency
+from .agencies.models import Agency, AgencyKind
 from .agencies.service import add_agency
 from .audit.checkpoints import notary_from_settings
 from .auth.models import Client
-from .auth.scopes import KIND_SCOPES, AgencyKind
+from .auth.protect import Caller
+from .auth.scopes import KIND_SCOPES
 from .auth.service import register_client
+from .consultations.service import open_consultation
 from .db import Database
 from .files import open_private, private_directory
 from .migrate import upgrade
 from .recommendations.demo import add_demo_recommendation
+from .recommendations.models import Recommendation
 
 
 DEMO_AGENCIES = [
@@ -54,9 +59,22 @@ def set_up_demo(settings: Settings) -> Path:
             client, secret = register_client(session, code, scopes, f"{agency.name} 演示系统")
             credentials[code] = {"agency": name, "kind": kind, "client_id": client.client_id,
                                  "client_secret": secret, "scope": client.scope}
-        add_demo_recommendation(session, settings)
+        recommendation = add_demo_recommendation(session, settings)
+        if recommendation is not None:
+            add_demo_consultation(session, recommendation)
     db.dispose()
     private_directory(path.parent)
     with open_private(path) as out:
         out.write(json.dumps(credentials, ensure_ascii=False, indent=2).encode())
     return path
+
+
+def add_demo_consultation(session: Session, recommendation: Recommendation) -> None:
+    """HD-JCY asks HD-XFJY a question about the recommendation it served on it."""
+    jcy = session.scalar(select(Agency).where(Agency.code == "HD-JCY"))
+    caller = Caller("demo", jcy.id, jcy.code, jcy.kind, KIND_SCOPES[jcy.kind])
+    open_consultation(session, caller, {
+        "kind": "question", "addressee_agency": "HD-XFJY", "subject": "电动自行车集中充电设施建设进展",
+        "question": "请告知辖区老旧小区电动自行车集中充电设施的建设计划和进度。",
+        "link": {"type": "recommendation", "id": recommendation.id},
+        "due_on": recommendation.served_on + timedelta(days=30)})

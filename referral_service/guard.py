@@ -17,10 +17,11 @@ from datetime import date, datetime, timezone
 from typing import Any, Iterator
 from urllib.parse import unquote_to_bytes
 
-from flask import Request, current_app, g, request
+from flask import Request, current_app, request
 from marshmallow import ValidationError, fields
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from . import context
 from .errors import ApiError, InvalidInput
 
 # Deeper than any body the contract describes (a batch's record's subject is four levels down).
@@ -64,7 +65,7 @@ def check_request() -> None:
     """Refuse a request whose path, query, headers or form body is malformed (before_request)."""
     view = current_app.view_functions.get(request.endpoint or "")
     if getattr(view, "audit_action", None):
-        g.audit_action = view.audit_action  # the access log names what was attempted
+        context.set_action(view.audit_action)  # the access log names what was attempted
     _check_path()
     for name, value in decoded_pairs(_environ_bytes("QUERY_STRING"), "query"):
         check_text(name, value)

@@ -9,12 +9,13 @@ from datetime import datetime
 from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import urlencode
 
-from flask import Response, current_app, g, jsonify, request
+from flask import Response, current_app, jsonify, request
 from marshmallow import EXCLUDE
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session
 from werkzeug.routing import BaseConverter
 
+from . import context
 from .errors import ApiError, InvalidInput, PreconditionFailed
 from .fields import PageQuery
 from .urls import absolute
@@ -31,10 +32,12 @@ class IdConverter(BaseConverter):
 
 def parsed_json() -> Any:
     """The request's body parsed once by guard.load_json (None when empty); cached for the request."""
-    if "json_body" not in g:
-        raw = complete_body()
-        g.json_body = load_json(raw) if raw else None
-    return g.json_body
+    return context.json_body(_parse_body)
+
+
+def _parse_body() -> Any:
+    raw = complete_body()
+    return load_json(raw) if raw else None
 
 # openapi.yaml's IfMatch: `*`, or one or more entity tags, comma-separated.
 IF_MATCH = re.compile(r'\s*(\*|(W/)?"[^"]*"(\s*,\s*(W/)?"[^"]*")*)\s*')

@@ -15,14 +15,14 @@ import json
 from datetime import datetime
 from typing import Callable
 
-from flask import Response, g, request
+from flask import Response, request
 from sqlalchemy import Index, Integer, String, Text, UniqueConstraint, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from . import audit
+from . import context
 from .db import Base, utcnow
 from .errors import Conflict, InvalidInput
 from .http import parsed_json
@@ -95,7 +95,7 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     db.connection().execute(_RECORD_RESPONSE, {
         "claimed": claimed, "status": response.status_code,
         "headers": {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
-        "body": response.get_data(as_text=True), "resource_ids": list(g.get("audit_resources", []))})
+        "body": response.get_data(as_text=True), "resource_ids": context.disclosed()})
     return response
 
 
@@ -123,7 +123,7 @@ def _replay(db: Session, client_id: str, key: str, print_: str) -> Response:
     if first.fingerprint != print_:
         raise InvalidInput(
             {HEADER: ["This key was used for a different request; use a new key for a new request."]})
-    audit.disclose(*first.resource_ids)
+    context.disclose(*first.resource_ids)
     response = Response(first.body, status=first.status)
     for name, value in first.headers.items():
         response.headers[name] = value

@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import time
 from datetime import datetime, timezone
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, request
 
-from . import audit, metrics, redact
+from . import audit, context, metrics, redact
 
 REQUEST_LOG = logging.getLogger("referral_service.request")
 # Libraries whose INFO messages say nothing an operator needs (Alembic lists its plugins on every run).
@@ -50,13 +49,13 @@ def configure_logging(level: str) -> None:
 
 def log_request(response: Response) -> None:
     """The request's one JSON line."""
-    started = g.get("started_at")
-    client_id, agency = audit.caller_identity()
+    elapsed = context.elapsed_seconds()
+    client_id, agency = context.identity()
     REQUEST_LOG.info("request", extra={
         "request_id": audit.request_id(), "client_id": client_id, "agency": agency,
-        "action": g.get("audit_action"), "method": request.method, "path": redact.path(request.path),
+        "action": context.action(), "method": request.method, "path": redact.path(request.path),
         "status": response.status_code,
-        "duration_ms": round((time.perf_counter() - started) * 1000, 2) if started is not None else None,
+        "duration_ms": round(elapsed * 1000, 2) if elapsed is not None else None,
     })
 
 
@@ -67,10 +66,7 @@ def init_app(app: Flask) -> None:
     final response, including a 503 that replaced one whose access-log entry failed.
     """
 
-    @app.before_request
-    def _start_clock():
-        """Note when the request began."""
-        g.started_at = time.perf_counter()
+    app.before_request(context.start_clock)
 
     @app.after_request
     def _observe(response: Response) -> Response:

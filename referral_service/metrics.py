@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import time
 from typing import Iterator
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, request
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.multiprocess import MultiProcessCollector
 from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
 
 from config import prometheus_multiproc_dir
 
+from . import context
 from .audit.models import AuditEvent
-from .db import database, utcnow
+from .db import utcnow
 from .errors import problem
 from .referrals.models import Referral
 
@@ -40,9 +41,13 @@ TOKENS_REFUSED = Counter("referral_tokens_refused", "Token requests refused", re
 class DatabaseCollector:
     """Gauges counted in the database when scraped: log entries not yet sealed, overdue referrals."""
 
+    def __init__(self, engine: Engine):
+        """Count in this database."""
+        self.engine = engine
+
     def collect(self) -> Iterator[GaugeMetricFamily]:
         """Two COUNT queries on indexed columns."""
-        with database().engine.connect() as conn:
+        with self.engine.connect() as conn:
             backlog = conn.execute(select(func.count()).select_from(AuditEvent)
                                    .where(AuditEvent.seq.is_(None))).scalar_one()
             overdue = conn.execute(select(func.count()).select_from(Referral)
@@ -63,14 +68,14 @@ def authorized(header: str, expected_digest: bytes) -> bool:
     return scheme.lower() == "bearer" and hmac.compare_digest(_digest(presented.strip()), expected_digest)
 
 
-def exposition() -> bytes:
+def exposition(engine: Engine) -> bytes:
     """Every worker's metrics (multiprocess mode) or this process's, plus the database gauges."""
     registry = CollectorRegistry()
     if prometheus_multiproc_dir():
         MultiProcessCollector(registry)
     else:
         registry.register(_Forward(REGISTRY))
-    registry.register(DatabaseCollector())
+    registry.register(DatabaseCollector(engine))
     return generate_latest(registry)
 
 
@@ -91,15 +96,15 @@ def observe(response: Response) -> None:
     rule = request.url_rule.rule if request.url_rule is not None else "unmatched"
     method = request.method if request.method in METHODS else "other"  # labels stay few
     REQUESTS.labels(method, rule, str(response.status_code)).inc()
-    started = g.get("started_at")
-    if started is not None:
-        LATENCY.labels(method, rule).observe(time.perf_counter() - started)
-    if g.get("audit_action") == "token.issue":
+    elapsed = context.elapsed_seconds()
+    if elapsed is not None:
+        LATENCY.labels(method, rule).observe(elapsed)
+    if context.action() == "token.issue":
         (TOKENS_ISSUED if response.status_code == 200 else TOKENS_REFUSED).inc()
 
 
-def init_app(app: Flask) -> None:
-    """GET /metrics, open only to the operator's token (settings.metrics_token); 404 without one."""
+def init_app(app: Flask, engine: Engine) -> None:
+    """GET /metrics on this database, open only to the operator's token (settings.metrics_token); 404 without one."""
     token = app.config["SETTINGS"].metrics_token
     expected = _digest(token) if token else None
 
@@ -111,4 +116,4 @@ def init_app(app: Flask) -> None:
         if not authorized(request.headers.get("Authorization", ""), expected):
             return problem(401, "Unauthorized", "GET /metrics needs the operator's metrics token.",
                            "unauthorized", headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
-        return Response(exposition(), mimetype=CONTENT_TYPE_LATEST)
+        return Response(exposition(engine), mimetype=CONTENT_TYPE_LATEST)

@@ -1,4 +1,8 @@
-"""Where attachment bytes live: one small interface, and a local-disk implementation."""
+"""Where attachment bytes live: one small interface, and a local-disk implementation.
+
+The app factory makes the app's one store; routes reach it through context.storage() and hand it
+to the services.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -8,8 +12,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
-
-from flask import current_app
 
 from .files import open_private, private_directory
 
@@ -80,11 +82,3 @@ class LocalStorage:
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
 
-
-def storage() -> Storage:
-    """The app's attachment storage (local disk under Settings.attachment_storage_path)."""
-    store = current_app.extensions.get("referral_storage")
-    if store is None:
-        settings = current_app.config["SETTINGS"]
-        store = current_app.extensions["referral_storage"] = LocalStorage(settings.attachment_storage_path)
-    return store

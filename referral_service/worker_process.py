@@ -14,7 +14,9 @@ from config import Settings
 from . import logs, redact
 from . import models  # noqa: F401 - every table, for the foreign keys between them
 from .db import Database
+from .notifications import deadlines
 from .notifications.worker import Worker
+from .referrals.deadlines import DEADLINES as REFERRAL_DEADLINES
 from .serving import gunicorn_argv, prepare_metrics_dir
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,7 @@ def run_worker(settings: Settings, *, once: bool = False) -> int:
     logs.configure_logging(settings.log_level)  # JSON lines, like the web server's
     redact.install_log_filter()
     db = Database(settings.database_url)
+    deadlines.register(REFERRAL_DEADLINES)
     worker = Worker(db, settings)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):

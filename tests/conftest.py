@@ -17,7 +17,8 @@ from sqlalchemy.engine import make_url
 from config import load_settings
 from referral_service import create_app
 from referral_service.agencies.service import add_agency
-from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
+from referral_service.agencies.models import AgencyKind
+from referral_service.auth.scopes import KIND_SCOPES
 from referral_service.auth.service import register_client
 from referral_service.db import database, normalize_url
 from referral_service.demo import DEMO_AGENCIES

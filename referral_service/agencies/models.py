@@ -1,13 +1,22 @@
 """The agency model: code, name, kind and division, added by administrators and never changed."""
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 
 from sqlalchemy import Enum, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..auth.scopes import AgencyKind
 from ..db import Base, utcnow
+
+
+class AgencyKind(str, enum.Enum):
+    """What an agency is; its kind decides the scopes its clients may hold (auth.scopes)."""
+
+    procuratorate = "procuratorate"
+    public_security = "public_security"
+    administrative = "administrative"
+    oversight = "oversight"
 
 
 class Agency(Base):

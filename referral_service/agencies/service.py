@@ -4,10 +4,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..auth.scopes import AgencyKind
 from ..errors import NotFound
 from ..http import Page, keyset_page
-from .models import Agency
+from .models import Agency, AgencyKind
 
 
 def list_agencies(db: Session, limit: int, cursor: str | None, kind: str | None = None) -> Page:

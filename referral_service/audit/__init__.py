@@ -1,36 +1,30 @@
-"""The access log's request side: what a route discloses, and the entry each request leaves."""
+"""The access log's request side: the entry each request leaves, from what the request context holds."""
 from __future__ import annotations
 
 import re
 import uuid
 
-from flask import Response, g, request
+from flask import Response, request
 from sqlalchemy.orm import Session
 
-from .. import redact
-from ..guard import shown
+from .. import context, redact
 from ..db import utcnow
+from ..guard import shown
 from . import chain
 from .models import AuditEvent
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
-def disclose(*resource_ids: object) -> None:
-    """Record that this response shows these objects, so auditors can ask who saw them."""
-    g.setdefault("audit_resources", []).extend(loggable(str(r), 200) for r in resource_ids)
-
-
-def set_action(name: str) -> None:
-    g.audit_action = name
-
-
 def request_id() -> str:
-    if "request_id" not in g:
+    """The request's id: the client's X-Request-ID when it is usable, else a new UUID; chosen once."""
+    chosen = context.request_id()
+    if chosen is None:
         incoming = request.headers.get("X-Request-ID", "")
         usable = _REQUEST_ID.fullmatch(incoming) and not redact.looks_like_credential(incoming)
-        g.request_id = incoming if usable else str(uuid.uuid4())
-    return g.request_id
+        chosen = incoming if usable else str(uuid.uuid4())
+        context.set_request_id(chosen)
+    return chosen
 
 
 def outcome_of(status: int) -> str:
@@ -46,7 +40,7 @@ def is_logged_path(path: str) -> bool:
 
 
 def action_name(status: int) -> str:
-    action = g.get("audit_action")
+    action = context.action()
     if action == "token.issue" and status >= 400:
         return "token.denied"
     if action:
@@ -54,21 +48,10 @@ def action_name(status: int) -> str:
     return f"unrouted.{request.method.lower()}"
 
 
-def caller_identity() -> tuple[str | None, str | None]:
-    """The client id and agency of the request: a bearer token's, or the token endpoint's client."""
-    caller = g.get("caller")
-    if caller is not None:
-        return caller.client_id, caller.agency_code
-    oauth_client = g.get("oauth_client")
-    if oauth_client is not None:
-        return oauth_client.client_id, oauth_client.agency.code
-    return None, None
-
-
 def entry_for(response: Response) -> dict:
     """The access-log entry for this request and its response, as column values."""
-    caller = g.get("caller")
-    client_id, agency_code = caller_identity()
+    caller = context.caller()
+    client_id, agency_code = context.identity()
     values = {
         "occurred_at": utcnow(),
         "request_id": request_id(),
@@ -81,9 +64,9 @@ def entry_for(response: Response) -> dict:
         "action": action_name(response.status_code),
         "status": response.status_code,
         "outcome": outcome_of(response.status_code),
-        "client_address": loggable(request.remote_addr or "", 64) or None,
+        "client_address": loggable(context.client_address() or "", 64) or None,
         "user_agent": loggable(redact.text(request.user_agent.string or ""), 500) or None,
-        "resource_ids": g.get("audit_resources", []),
+        "resource_ids": [loggable(r, 200) for r in context.disclosed()],
     }
     values["content_hash"] = chain.content_hash(values)
     return values

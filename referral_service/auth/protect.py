@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from authlib.oauth2.rfc6749.errors import OAuth2Error
-from flask import g
 from sqlalchemy import ColumnElement, or_, true
 
+from .. import context
+from ..agencies.models import AgencyKind
 from ..errors import Forbidden, Unauthorized
-from .scopes import READS_ALL, AgencyKind, parse_scopes
+from .scopes import READS_ALL, parse_scopes
 from .server import BearerToken, resource_protector
 
 
@@ -40,7 +41,8 @@ class Caller:
 
 
 def current_caller() -> Caller:
-    caller = g.get("caller")
+    """The request's caller, set by @protected; 401 if there is none."""
+    caller = context.caller()
     if caller is None:  # a route forgot @protected: fail closed
         raise Unauthorized("No valid access token.")
     return caller
@@ -52,7 +54,7 @@ def protected(scope: str | None, action: str) -> Callable:
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapper(*args: Any, **kwargs: Any):
-            g.audit_action = action
+            context.set_action(action)
             authenticate(scope)
             return view(*args, **kwargs)
 
@@ -73,7 +75,8 @@ def authenticate(scope: str | None) -> Caller:
                   "The access token is invalid, expired or revoked, or its client is disabled.")
         raise Unauthorized(detail, headers={
             "WWW-Authenticate": "Bearer" if missing else 'Bearer error="invalid_token"'})
-    g.caller = caller = Caller.from_token(token)
+    caller = Caller.from_token(token)
+    context.set_caller(caller)
     if scope and scope not in caller.scopes:
         raise Forbidden(f"This request needs the scope '{scope}', which the token does not carry.",
                         headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'})

@@ -1,15 +1,7 @@
 """The one registry of OAuth scopes and which agency kinds may hold them."""
 from __future__ import annotations
 
-import enum
-
-
-class AgencyKind(str, enum.Enum):
-    procuratorate = "procuratorate"
-    public_security = "public_security"
-    administrative = "administrative"
-    oversight = "oversight"
-
+from ..agencies.models import AgencyKind
 
 SCOPES: dict[str, str] = {
     "referrals:submit": "Create referrals as the caller's agency; resubmit and withdraw its own",

@@ -1,4 +1,8 @@
-"""The OAuth 2.0 authorization server (Authlib): client_credentials only, hashed tokens."""
+"""The OAuth 2.0 authorization server (Authlib): client_credentials only, hashed tokens.
+
+init_oauth makes one server per app, with the app's settings; the OAuth routes reach it through
+the app. Who tried to authenticate, and a failure to count, go into the request context.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,23 +15,25 @@ from authlib.oauth2.rfc6749.util import extract_basic_authorization
 from authlib.oauth2.rfc6750 import BearerTokenValidator
 from authlib.oauth2.rfc7009 import RevocationEndpoint
 from authlib.oauth2.rfc7662 import IntrospectionEndpoint
-from flask import Flask, current_app, g
-from flask import request as flask_request
+from flask import Flask
 from sqlalchemy import bindparam, select
 
-from ..agencies.models import Agency
+from config import Settings
+
+from .. import context
+from ..agencies.models import Agency, AgencyKind
 from ..db import session, utcnow
-from .models import Client, Token, TokenState, digest
 from . import throttle
-from .scopes import SCOPES, AgencyKind, parse_scopes
+from .models import Client, Token, TokenState, digest
+from .scopes import SCOPES, parse_scopes
 
 AUTH_METHODS = ["client_secret_basic", "client_secret_post"]
 
 
 def query_client(client_id: str) -> Client | None:
     client = session().scalar(select(Client).where(Client.client_id == client_id))
-    if client is not None:
-        g.oauth_client = client  # the access log names who tried, even when authentication fails
+    if client is not None:  # the access log names who tried, even when authentication fails
+        context.set_oauth_client(client.client_id, client.agency.code)
     return client
 
 
@@ -85,7 +91,7 @@ class Introspection(_TokenEndpointMixin, IntrospectionEndpoint):
             "scope": token.scope,
             "iat": int(token.issued_at.timestamp()),
             "exp": int(token.expires_at.timestamp()),
-            "iss": g.get("issuer"),
+            "iss": context.issuer(),
             "agency": token.client.agency.code,
         }
 
@@ -132,9 +138,8 @@ def _claimed_client_id(request) -> str | None:
     return basic_id if has_basic else body_id
 
 
-def limits() -> throttle.Limits:
-    """The throttle's ceilings and window from the app's settings."""
-    settings = current_app.config["SETTINGS"]
+def limits(settings: Settings) -> throttle.Limits:
+    """The throttle's ceilings and window from the settings."""
     return throttle.Limits(settings.auth_failure_limit, settings.auth_failure_client_limit,
                            settings.auth_failure_window_seconds)
 
@@ -142,33 +147,40 @@ def limits() -> throttle.Limits:
 class Server(AuthorizationServer):
     """Authlib's server with one authentication method per request and failures throttled."""
 
+    def __init__(self, limits: throttle.Limits):
+        """A server whose failed authentications are throttled within these limits."""
+        super().__init__()
+        self.limits = limits
+
     def authenticate_client(self, request, methods, endpoint="token"):
         """Authenticate once, by one method, unless the address or client id is throttled."""
         claimed = _claimed_client_id(request)
-        address = flask_request.remote_addr or "unknown"
+        address = context.client_address() or "unknown"
         now = utcnow()
-        throttle.check(session(), claimed, address, now, limits())
+        throttle.check(session(), claimed, address, now, self.limits)
         try:
             return super().authenticate_client(request, methods, endpoint)
         except InvalidClientError:
-            known = g.get("oauth_client")  # only a registered id is kept: a typo might be a secret
-            g.auth_failure = (known.client_id if known else None, address, now)
+            known = context.oauth_client()  # only a registered id is kept: a typo might be a secret
+            context.note_auth_failure(context.AuthFailure(known.client_id if known else None, address, now))
             raise
 
 
-authorization = Server()
 resource_protector = ResourceProtector()
 resource_protector.register_token_validator(Validator())
 
 
-def init_oauth(app: Flask) -> None:
-    settings = app.config["SETTINGS"]
+def init_oauth(app: Flask, settings: Settings) -> Server:
+    """The app's authorization server, with the settings' token lifetime and throttle limits."""
     app.config["OAUTH2_TOKEN_EXPIRES_IN"] = {"client_credentials": settings.token_lifetime_seconds}
     app.config["OAUTH2_SCOPES_SUPPORTED"] = list(SCOPES)
-    authorization.init_app(app, query_client=query_client, save_token=save_token)
-    authorization.register_grant(ClientCredentialsGrant)
-    authorization.register_endpoint(Revocation)
-    authorization.register_endpoint(Introspection)
+    server = Server(limits(settings))
+    server.init_app(app, query_client=query_client, save_token=save_token)
+    server.register_grant(ClientCredentialsGrant)
+    server.register_endpoint(Revocation)
+    server.register_endpoint(Introspection)
+    app.extensions["referral_oauth"] = server
+    return server
 
 
 def metadata(issuer: str) -> dict:

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
 
-from .. import audit, idempotency
+from .. import context, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import session, utcnow
 from ..errors import ApiError
 from ..http import json_body, page_response, paging
-from ..storage import storage
 from . import service
 from .schemas import (ConsultationAction, ConsultationCreate, ConsultationOut, ListFilters, MessageInput,
                       MessageOut)
@@ -31,7 +30,7 @@ def _disclosed(consultation) -> list[str]:
 
 def _single(consultation, status: int = 200) -> Response:
     """One consultation as a response, with its ETag, disclosed to the access log."""
-    audit.disclose(*_disclosed(consultation))
+    context.disclose(*_disclosed(consultation))
     response = jsonify(_out().dump(consultation))
     response.status_code = status
     response.headers["ETag"] = service.etag(consultation)
@@ -61,7 +60,7 @@ def list_consultations():
     """GET /consultations: a page of the caller's consultations."""
     filters = list_filters.load(request.args.to_dict())
     page = service.list_consultations(session(), current_caller(), filters, utcnow(), *paging(filters))
-    audit.disclose(*(ident for item in page.items for ident in _disclosed(item)))
+    context.disclose(*(ident for item in page.items for ident in _disclosed(item)))
     return page_response(_out(many=True).dump(page.items), page.next_cursor)
 
 
@@ -77,7 +76,7 @@ def get_consultation(consultation_id: str):
 def act(consultation_id: str):
     """POST /consultations/{id}/actions: record the agreement, or close."""
     data = action_input.load(json_body())
-    audit.set_action(f"consultations.action.{data['action']}")
+    context.set_action(f"consultations.action.{data['action']}")
     return _single(service.act(session(), current_caller(), consultation_id, data,
                                request.headers.get("If-Match")))
 
@@ -100,9 +99,9 @@ def post_message(consultation_id: str):
     if request.mimetype == "multipart/form-data":
         request.max_content_length = max_bytes + MULTIPART_OVERHEAD
     data, uploads = _message_parts()
-    message = service.post_message(session(), storage(), current_caller(), consultation_id, data["text"],
+    message = service.post_message(session(), context.storage(), current_caller(), consultation_id, data["text"],
                                    uploads, max_bytes)
-    audit.disclose(consultation_id, message.id, *(a.id for a in message.attachments))
+    context.disclose(consultation_id, message.id, *(a.id for a in message.attachments))
     response = jsonify(message_out.dump(message))
     response.status_code = 201
     return response
@@ -113,7 +112,7 @@ def post_message(consultation_id: str):
 def list_messages(consultation_id: str):
     """GET /consultations/{id}/messages: every message."""
     items = service.messages(session(), current_caller(), consultation_id)
-    audit.disclose(consultation_id, *(m.id for m in items))
+    context.disclose(consultation_id, *(m.id for m in items))
     return {"items": message_out.dump(items, many=True)}
 
 
@@ -122,10 +121,10 @@ def list_messages(consultation_id: str):
 def download_attachment(consultation_id: str, message_id: str, attachment_id: str):
     """GET a file posted with a message."""
     attachment = service.get_attachment(session(), current_caller(), consultation_id, message_id, attachment_id)
-    audit.disclose(consultation_id, message_id, attachment.id)
-    response = send_file(service.read_bytes(storage(), attachment.storage_key), mimetype=attachment.content_type,
-                         as_attachment=True, download_name=attachment.filename, etag=attachment.sha256,
-                         conditional=False)
+    context.disclose(consultation_id, message_id, attachment.id)
+    response = send_file(service.read_bytes(context.storage(), attachment.storage_key),
+                         mimetype=attachment.content_type, as_attachment=True, download_name=attachment.filename,
+                         etag=attachment.sha256, conditional=False)
     response.headers["X-Content-SHA256"] = attachment.sha256
     response.headers["Cache-Control"] = "private, no-store"
     return response

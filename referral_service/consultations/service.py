@@ -10,9 +10,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from .. import queries
-from ..agencies.models import Agency
+from ..agencies.models import Agency, AgencyKind
 from ..auth.protect import Caller
-from ..auth.scopes import KIND_SCOPES, AgencyKind
+from ..auth.scopes import KIND_SCOPES
 from ..calendar import CHINA_TIME
 from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from .. import audit
+from .. import context
 from ..auth.protect import current_caller, protected
 from ..db import session
 from ..http import json_body, page_response, request_paging
@@ -25,15 +25,13 @@ def _settings():
 
 
 def _box() -> SecretBox:
-    """The app's secret box, made once."""
-    if "webhook_secret_box" not in current_app.extensions:
-        current_app.extensions["webhook_secret_box"] = SecretBox(_settings())
+    """The app's secret box, made once by the app factory."""
     return current_app.extensions["webhook_secret_box"]
 
 
 def _single(subscription, body: dict, status: int = 200) -> Response:
     """One webhook with its ETag."""
-    audit.disclose(subscription.id)
+    context.disclose(subscription.id)
     response = jsonify(body)
     response.status_code = status
     response.headers["ETag"] = service.etag(subscription)
@@ -70,7 +68,7 @@ def list_webhooks():
     """A page of the caller's client's webhooks."""
     args = page_filters.load(request.args.to_dict())
     page = service.list_subscriptions(session(), current_caller(), request_paging()[0], args.get("cursor"))
-    audit.disclose(*(s.id for s in page.items))
+    context.disclose(*(s.id for s in page.items))
     return page_response(webhook_out.dump(page.items, many=True), page.next_cursor)
 
 
@@ -97,7 +95,7 @@ def update_webhook(webhook_id: str):
 def delete_webhook(webhook_id: str):
     """Remove a webhook and its deliveries."""
     service.delete_subscription(session(), current_caller(), webhook_id, request.headers.get("If-Match"))
-    audit.disclose(webhook_id)
+    context.disclose(webhook_id)
     return Response(status=204)
 
 
@@ -118,7 +116,7 @@ def list_deliveries(webhook_id: str):
     """A page of a webhook's deliveries."""
     args = page_filters.load(request.args.to_dict())
     page = service.list_deliveries(session(), current_caller(), webhook_id, request_paging()[0], args.get("cursor"))
-    audit.disclose(webhook_id, *(d.id for d in page.items))
+    context.disclose(webhook_id, *(d.id for d in page.items))
     return page_response(delivery_out.dump(page.items, many=True), page.next_cursor)
 
 
@@ -127,7 +125,7 @@ def list_deliveries(webhook_id: str):
 def redeliver(webhook_id: str, delivery_id: str):
     """Queue a delivery to be sent again now."""
     delivery = service.redeliver(session(), current_caller(), webhook_id, delivery_id, _settings())
-    audit.disclose(webhook_id, delivery.id)
+    context.disclose(webhook_id, delivery.id)
     response = jsonify(delivery_out.dump(delivery))
     response.status_code = 202
     return response
@@ -139,5 +137,5 @@ def list_events():
     """The caller's agency's events after the cursor."""
     args = event_filters.load(request.args.to_dict())
     page = service.feed(session(), current_caller(), args.get("after"), request_paging()[0])
-    audit.disclose(*(n.event_id for n in page.items), *(n.subject_id for n in page.items))
+    context.disclose(*(n.event_id for n in page.items), *(n.subject_id for n in page.items))
     return {"items": event_out.dump(page.items, many=True), "next_cursor": page.next_cursor}

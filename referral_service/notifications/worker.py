@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,9 +26,8 @@ from config import Settings
 
 from ..calendar import CHINA_TIME, is_working_day
 from ..db import Database, utcnow
-from ..referrals import notices
-from ..referrals.models import Referral
-from . import delivery, ssrf
+from . import deadlines, delivery, ssrf
+from .deadlines import DeadlineSource
 from .models import DeadlineNotice, Notification, WebhookDelivery, WebhookSubscription
 from .secrets import SecretBox
 
@@ -37,7 +36,7 @@ log = logging.getLogger(__name__)
 # Any deadline whose notice window may already be open lies within this many days (2 working
 # days plus the longest run of holidays and weekends).
 DEADLINE_HORIZON = timedelta(days=16)
-# Deadlines handled per pass and kind: a backlog (a worker started after a long stop) is worked
+# Deadlines handled per pass, source and kind: a backlog (a worker started after a long stop) is worked
 # off in small steps between deliveries, which it must not hold up.
 DEADLINE_BATCH = 20
 
@@ -60,6 +59,21 @@ def _event(notification: Notification) -> dict[str, Any]:
     return {"id": notification.event_id, "type": notification.type, "subject_kind": notification.subject_kind,
             "subject_id": notification.subject_id,
             "occurred_at": notification.occurred_at.isoformat().replace("+00:00", "Z")}
+
+
+def _subscriptions_by_agency(session: Session, rows: list[Notification]) -> dict[int, list[WebhookSubscription]]:
+    """The active subscriptions of the agencies these events are for, by agency."""
+    by_agency: dict[int, list[WebhookSubscription]] = {}
+    for subscription in session.scalars(select(WebhookSubscription).where(
+            WebhookSubscription.active.is_(True), WebhookSubscription.agency_id.in_({row.agency_id for row in rows}))):
+        by_agency.setdefault(subscription.agency_id, []).append(subscription)
+    return by_agency
+
+
+def _wanted(rows: list[Notification], by_agency: dict[int, list[WebhookSubscription]]
+            ) -> list[tuple[Notification, WebhookSubscription]]:
+    """Each (event, subscription of its agency that wants its type), in event order."""
+    return [(row, s) for row in rows for s in by_agency.get(row.agency_id, []) if row.type in s.event_types]
 
 
 def backoff_seconds(attempts: int, settings: Settings, rng: random.Random) -> float:
@@ -131,16 +145,10 @@ class Worker:
                 .limit(self.settings.worker_batch).with_for_update(skip_locked=True)))
             if not rows:
                 return 0, []
-            subscriptions = session.scalars(select(WebhookSubscription).where(
-                WebhookSubscription.active.is_(True),
-                WebhookSubscription.agency_id.in_({row.agency_id for row in rows})))
-            by_agency: dict[int, list[WebhookSubscription]] = {}
-            for subscription in subscriptions:
-                by_agency.setdefault(subscription.agency_id, []).append(subscription)
             now = utcnow()
             lease_end = now + timedelta(seconds=self.settings.webhook_lease_seconds)
             until = now + timedelta(seconds=self.settings.webhook_retry_window_seconds)
-            pairs = [(row, s) for row in rows for s in by_agency.get(row.agency_id, []) if row.type in s.event_types]
+            pairs = _wanted(rows, _subscriptions_by_agency(session, rows))
             deliveries = [
                 {"id": str(uuid.uuid4()), "subscription_id": s.id, "notification_seq": row.seq,
                  "event_id": row.event_id, "event_type": row.type, "status": "pending", "attempts": 1,
@@ -237,28 +245,16 @@ class Worker:
     # --- deadlines ----------------------------------------------------------------------------
 
     def schedule_deadlines(self) -> int:
-        """Emit overdue and due_soon for each pending deadline, once each (a notice row per deadline)."""
+        """Emit overdue and due_soon for each pending deadline of every registered source, once each."""
         now = utcnow()
-        return self._overdue(now) + self._due_soon(now)
+        return sum(self._overdue(source, now) + self._due_soon(source, now) for source in deadlines.sources())
 
-    def _candidates(self, session: Session, kind: str, upper: datetime, lower: datetime | None = None):
-        """Referrals with a deadline up to `upper` (and after `lower`) that have no `kind` notice for it yet."""
-        sent = exists().where(and_(DeadlineNotice.referral_id == Referral.id, DeadlineNotice.due_at == Referral.due_at,
-                                   DeadlineNotice.kind == kind))
-        stmt = (select(Referral.id, Referral.due_at, Referral.due_step, Referral.source_agency_id,
-                       Referral.recipient_agency_id)
-                .where(Referral.due_at.is_not(None), Referral.due_at <= upper, ~sent)
-                .order_by(Referral.due_at).limit(DEADLINE_BATCH))
-        if lower is not None:
-            stmt = stmt.where(Referral.due_at > lower)
-        return list(session.execute(stmt))
-
-    def _send_notice(self, session: Session, kind: str, row, now: datetime, *, emit: bool = True) -> bool:
+    def _send_notice(self, session: Session, source: DeadlineSource, kind: str, row, now: datetime, *,
+                     emit: bool = True) -> bool:
         """Emit one deadline event and its notice row in a savepoint; False if another worker did it."""
         try:
             with session.begin_nested():
-                event_id = notices.notify_deadline(session, kind, row.id, row.due_step, row.source_agency_id,
-                                                   row.recipient_agency_id, now) if emit else None
+                event_id = source.notify(session, kind, row, now) if emit else None
                 session.add(DeadlineNotice(referral_id=row.id, due_at=row.due_at, kind=kind, event_id=event_id,
                                            created_at=now))
                 session.flush()
@@ -266,22 +262,22 @@ class Worker:
             return False
         return True
 
-    def _overdue(self, now: datetime) -> int:
+    def _overdue(self, source: DeadlineSource, now: datetime) -> int:
         """Deadlines past: overdue; a due_soon never sent for them is marked sent, not sent late."""
         with self.db.sessionmaker() as session, session.begin():
-            rows = self._candidates(session, "overdue", now)
+            rows = source.pending(session, "overdue", now, None, DEADLINE_BATCH)
             for row in rows:
-                if self._send_notice(session, "overdue", row, now):
-                    self._send_notice(session, "due_soon", row, now, emit=False)  # refused if it went out
+                if self._send_notice(session, source, "overdue", row, now):
+                    self._send_notice(session, source, "due_soon", row, now, emit=False)  # refused if it went out
             return len(rows)
 
-    def _due_soon(self, now: datetime) -> int:
+    def _due_soon(self, source: DeadlineSource, now: datetime) -> int:
         """Deadlines whose notice window has opened (China-time working days), earliest first."""
         today = now.astimezone(CHINA_TIME).date()
         sent = 0
         with self.db.sessionmaker() as session, session.begin():
-            for row in self._candidates(session, "due_soon", now + DEADLINE_HORIZON, lower=now):
+            for row in source.pending(session, "due_soon", now + DEADLINE_HORIZON, now, DEADLINE_BATCH):
                 if notice_window_opens(row.due_at, self.settings.deadline_notice_working_days) > today:
                     break  # later deadlines open later still
-                sent += self._send_notice(session, "due_soon", row, now)
+                sent += self._send_notice(session, source, "due_soon", row, now)
         return sent

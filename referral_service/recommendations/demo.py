@@ -1,4 +1,4 @@
-"""Demo data: a served recommendation with hazards, and an open consultation about it."""
+"""Demo data: a served recommendation with hazards."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 from ..agencies.models import Agency
 from ..auth.protect import Caller
 from ..auth.scopes import KIND_SCOPES
-from ..consultations import service as consultations
 from ..db import utcnow
 from . import deadlines, service
 from .models import Recommendation
@@ -17,11 +16,11 @@ from .models import Recommendation
 DOCUMENT_NUMBER = "津河检建〔2026〕1号"
 
 
-def add_demo_recommendation(session: Session, settings) -> None:
-    """Once: HD-JCY serves a recommendation on HD-XFJY and asks it a question about it."""
+def add_demo_recommendation(session: Session, settings) -> Recommendation | None:
+    """Once: HD-JCY serves a recommendation on HD-XFJY; None if it did so already."""
     jcy = session.scalar(select(Agency).where(Agency.code == "HD-JCY"))
     if session.scalar(select(Recommendation.id).where(Recommendation.document_number == DOCUMENT_NUMBER)):
-        return
+        return None
     caller = Caller("demo", jcy.id, jcy.code, jcy.kind, KIND_SCOPES[jcy.kind])
     recommendation = service.create_recommendation(session, caller, {
         "document_number": DOCUMENT_NUMBER, "recipient_agency": "HD-XFJY", "kind": "social_governance",
@@ -42,8 +41,4 @@ def add_demo_recommendation(session: Session, settings) -> None:
     service.act(session, caller, recommendation.id, {"action": "serve", "served_on": served_on,
                                                      "service_method": "in_writing"},
                 service.Periods.of(settings), None)
-    consultations.open_consultation(session, caller, {
-        "kind": "question", "addressee_agency": "HD-XFJY", "subject": "电动自行车集中充电设施建设进展",
-        "question": "请告知辖区老旧小区电动自行车集中充电设施的建设计划和进度。",
-        "link": {"type": "recommendation", "id": recommendation.id},
-        "due_on": served_on + timedelta(days=30)})
+    return recommendation

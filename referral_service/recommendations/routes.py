@@ -6,12 +6,11 @@ from datetime import timedelta
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
 
-from .. import audit, idempotency
+from .. import context, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import session, utcnow
 from ..errors import ApiError, InvalidInput
 from ..http import json_body, page_response, paging
-from ..storage import storage
 from . import ledger, service
 from .schemas import (AttachmentForm, AttachmentOut, EventOut, ExportFilters, ListFilters,
                       RecommendationAction, RecommendationCreate, RecommendationOut,
@@ -38,7 +37,7 @@ def _out(many: bool = False) -> RecommendationOut:
 
 def _single(recommendation, status: int = 200) -> Response:
     """One recommendation as a response, with its ETag, disclosed to the access log."""
-    audit.disclose(recommendation.id)
+    context.disclose(recommendation.id)
     response = jsonify(_out().dump(recommendation))
     response.status_code = status
     response.headers["ETag"] = service.etag(recommendation)
@@ -70,7 +69,7 @@ def list_recommendations():
     filters = list_filters.load(request.args.to_dict())
     page = service.list_recommendations(session(), current_caller(), filters, _periods(), utcnow(),
                                         *paging(filters))
-    audit.disclose(*(item.id for item in page.items))
+    context.disclose(*(item.id for item in page.items))
     return page_response(_out(many=True).dump(page.items), page.next_cursor)
 
 
@@ -81,7 +80,7 @@ def export_recommendations():
     filters = export_filters.load(request.args.to_dict())
     now = utcnow()
     items = service.export_rows(session(), current_caller(), filters, _periods(), now)
-    audit.disclose(*(item.id for item in items))
+    context.disclose(*(item.id for item in items))
     if filters["format"] == "xlsx":
         body, mimetype, name = ledger.to_xlsx(items, now), ledger.XLSX_TYPE, "recommendations.xlsx"
     else:
@@ -112,7 +111,7 @@ def get_recommendation(recommendation_id: str):
 def act(recommendation_id: str):
     """POST /recommendations/{id}/actions: one lifecycle move."""
     data = action_input.load(json_body())
-    audit.set_action(f"recommendations.action.{data['action']}")
+    context.set_action(f"recommendations.action.{data['action']}")
     return _single(service.act(session(), current_caller(), recommendation_id, data, _periods(),
                                request.headers.get("If-Match")))
 
@@ -122,7 +121,7 @@ def act(recommendation_id: str):
 def list_events(recommendation_id: str):
     """GET /recommendations/{id}/events: its history."""
     items = service.events(session(), current_caller(), recommendation_id)
-    audit.disclose(recommendation_id)
+    context.disclose(recommendation_id)
     return {"items": event_out.dump(items, many=True)}
 
 
@@ -143,9 +142,9 @@ def add_attachment(recommendation_id: str):
 
     def create() -> Response:
         """The creating part, run once per Idempotency-Key."""
-        attachment = service.add_attachment(session(), storage(), caller, recommendation_id, upload,
+        attachment = service.add_attachment(session(), context.storage(), caller, recommendation_id, upload,
                                             form["document_type"], max_bytes)
-        audit.disclose(recommendation_id, attachment.id)
+        context.disclose(recommendation_id, attachment.id)
         response = jsonify(attachment_out.dump(attachment))
         response.status_code = 201
         response.headers["Location"] = url_for("recommendations.download_attachment",
@@ -169,7 +168,7 @@ def add_attachment(recommendation_id: str):
 def list_attachments(recommendation_id: str):
     """GET /recommendations/{id}/attachments: its files."""
     items = service.list_attachments(session(), current_caller(), recommendation_id)
-    audit.disclose(recommendation_id, *(attachment.id for attachment in items))
+    context.disclose(recommendation_id, *(attachment.id for attachment in items))
     return {"items": attachment_out.dump(items, many=True)}
 
 
@@ -178,8 +177,8 @@ def list_attachments(recommendation_id: str):
 def download_attachment(recommendation_id: str, attachment_id: str):
     """GET /recommendations/{id}/attachments/{attachment_id}: a file's bytes."""
     attachment = service.get_attachment(session(), current_caller(), recommendation_id, attachment_id)
-    audit.disclose(recommendation_id, attachment.id)
-    response = send_file(service.read_bytes(storage(), attachment.storage_key),
+    context.disclose(recommendation_id, attachment.id)
+    response = send_file(service.read_bytes(context.storage(), attachment.storage_key),
                          mimetype=attachment.content_type, as_attachment=True,
                          download_name=attachment.filename, etag=attachment.sha256, conditional=False)
     response.headers["X-Content-SHA256"] = attachment.sha256

@@ -12,9 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import queries
-from ..agencies.models import Agency
+from ..agencies.models import Agency, AgencyKind
 from ..auth.protect import Caller
-from ..auth.scopes import AgencyKind
 from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..http import Page, check_if_match, etag_for, keyset_page

@@ -6,8 +6,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..agencies.models import Agency
-from ..auth.scopes import AgencyKind
+from ..agencies.models import Agency, AgencyKind
 from ..notifications import emit
 
 

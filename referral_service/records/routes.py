@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
 
-from .. import audit, idempotency
+from .. import context, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import database, session
 from ..http import etag_for, if_match_header, json_body, page_response, paging, request_paging
@@ -30,7 +30,7 @@ def _record_response(record, status: int = 200) -> Response:
     response = current_app.json.response(RecordSchema(referral_ids=ids).dump(record))
     response.status_code = status
     response.headers["ETag"] = etag_for("record", record.id, record.version)
-    audit.disclose(record.id)
+    context.disclose(record.id)
     return response
 
 
@@ -59,7 +59,7 @@ def publish_batch():
     def create() -> Response:
         items = batch_input.load(json_body())["records"]
         results = service.publish(session(), caller, items, _thresholds())
-        audit.disclose(*(result.id for result in results))
+        context.disclose(*(result.id for result in results))
         return current_app.json.response(batch_result.dump(results))
 
     return idempotency.once(session(), caller.client_id, create)
@@ -70,10 +70,10 @@ def publish_batch():
 def list_records():
     filters = query_schema.load(request.args)
     if filters.get("q"):
-        audit.set_action("records.search")  # auditors look for keyword searches separately
+        context.set_action("records.search")  # auditors look for keyword searches separately
     db = session()
     page = service.list_records(db, current_caller(), filters, *paging(filters))
-    audit.disclose(*(record.id for record in page.items))
+    context.disclose(*(record.id for record in page.items))
     schema = RecordSchema(referral_ids=service.referral_ids(db, page.items, current_caller()))
     return page_response(schema.dump(page.items, many=True), page.next_cursor)
 
@@ -86,7 +86,7 @@ def export_records():
     service.filtered(session(), caller, filters)  # refuses a bad filter before the stream starts
     # The ids are known only while streaming, after the access-log entry was written with the
     # response headers; the entry names the filter instead, which with its time identifies them.
-    audit.disclose("records/export?" + urlencode(sorted(request.args.items(multi=True))))
+    context.disclose("records/export?" + urlencode(sorted(request.args.items(multi=True))))
 
     def lines():
         db = database().read_session()  # the request's session is closed before the body streams
@@ -113,5 +113,5 @@ def get_record(record_id: str):
 def record_versions(record_id: str):
     record, page = service.versions(session(), current_caller(), record_id,
                                     *request_paging())
-    audit.disclose(record.id)
+    context.disclose(record.id)
     return page_response(version_schema.dump(page.items, many=True), page.next_cursor)

@@ -10,11 +10,11 @@ from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, pre_
 from ..fields import PageQuery, TimeFilter, WholeNumber, Yuan, strip_space, yuan_text
 from ..guard import PayloadTooLarge, supported_time
 from ..identifiers import normalize, validate_uscc
+from .flags import FLAGS
 from .models import RecordKind, RectificationStatus
 from .search import query_terms
 
 BATCH_MAX = 1000
-FLAGS = ("meets_criminal_threshold", "unreferred")
 
 
 def _strip(value):

@@ -10,8 +10,7 @@ from typing import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..agencies.models import Agency
-from ..auth.scopes import AgencyKind
+from ..agencies.models import Agency, AgencyKind
 from ..notifications import emit
 from .workflow import Role
 

@@ -6,12 +6,11 @@ import hashlib
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
 from marshmallow.experimental.context import Context
 
-from .. import audit, idempotency
+from .. import context, idempotency
 from ..auth.protect import current_caller, protected
 from ..db import database, session, utcnow
 from ..errors import ApiError, InvalidInput
 from ..http import json_body, page_response, paging
-from ..storage import storage
 from . import service
 from .schemas import (AttachmentForm, AttachmentOut, EventOut, ListFilters, ReferralAction, ReferralCreate,
                       ReferralOut, View)
@@ -42,7 +41,7 @@ def _dump_all(referrals: list[dict]) -> list[dict]:
 
 
 def _single(referral: dict, status: int = 200) -> Response:
-    audit.disclose(referral["id"])
+    context.disclose(referral["id"])
     response = jsonify(_dump_all([referral])[0])
     response.status_code = status
     response.headers["ETag"] = service.etag(referral)
@@ -69,7 +68,7 @@ def create_referral():
 def list_referrals():
     filters = list_filters.load(request.args.to_dict())
     page = service.list_referrals(session(), current_caller(), filters, utcnow(), *paging(filters))
-    audit.disclose(*(referral["id"] for referral in page.items))
+    context.disclose(*(referral["id"] for referral in page.items))
     return page_response(_dump_all(page.items), page.next_cursor)
 
 
@@ -83,7 +82,7 @@ def get_referral(referral_id: str):
 @protected(None, "referrals.action")
 def act(referral_id: str):
     data = action_input.load(json_body())
-    audit.set_action(f"referrals.action.{data['action']}")
+    context.set_action(f"referrals.action.{data['action']}")
     return _single(service.act(session(), current_caller(), referral_id, data, request.headers.get("If-Match"),
                                    _periods()))
 
@@ -92,7 +91,7 @@ def act(referral_id: str):
 @protected("referrals:read", "referrals.events")
 def list_events(referral_id: str):
     items = service.events(session(), current_caller(), referral_id)
-    audit.disclose(referral_id)
+    context.disclose(referral_id)
     return page_response(event_out.dump(items, many=True), None)
 
 
@@ -112,9 +111,9 @@ def add_attachment(referral_id: str):
         raise InvalidInput({"file": ["Attach the file in the multipart field 'file'."]})
 
     def create() -> Response:
-        attachment = service.add_attachment(session(), storage(), caller, referral_id, upload,
+        attachment = service.add_attachment(session(), context.storage(), caller, referral_id, upload,
                                             form["document_type"], service.EvidenceLimits.of(settings))
-        audit.disclose(referral_id, attachment.id)
+        context.disclose(referral_id, attachment.id)
         response = jsonify(attachment_out.dump(attachment))
         response.status_code = 201
         response.headers["Location"] = url_for("referrals.download_attachment", referral_id=referral_id,
@@ -136,7 +135,7 @@ def add_attachment(referral_id: str):
 @protected("referrals:read", "referrals.attachments.list")
 def list_attachments(referral_id: str):
     items = service.list_attachments(session(), current_caller(), referral_id)
-    audit.disclose(referral_id, *(attachment.id for attachment in items))
+    context.disclose(referral_id, *(attachment.id for attachment in items))
     return page_response(attachment_out.dump(items, many=True), None)
 
 
@@ -144,8 +143,8 @@ def list_attachments(referral_id: str):
 @protected("referrals:read", "referrals.attachments.download")
 def download_attachment(referral_id: str, attachment_id: str):
     attachment = service.get_attachment(session(), current_caller(), referral_id, attachment_id)
-    audit.disclose(referral_id, attachment.id)
-    response = send_file(service.read_bytes(storage(), attachment), mimetype=attachment.content_type,
+    context.disclose(referral_id, attachment.id)
+    response = send_file(service.read_bytes(context.storage(), attachment), mimetype=attachment.content_type,
                          as_attachment=True, download_name=attachment.filename,
                          etag=attachment.sha256, conditional=False)
     response.headers["X-Content-SHA256"] = attachment.sha256

@@ -25,9 +25,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
 
 from .. import queries
-from ..agencies.models import Agency
+from ..agencies.models import Agency, AgencyKind
 from ..auth.protect import Caller, visible_to
-from ..auth.scopes import AgencyKind
 from ..calendar import CHINA_TIME, deadline
 from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound

@@ -12,7 +12,7 @@ from ..auth.protect import Caller
 from ..calendar import CHINA_TIME
 from ..errors import Forbidden
 from ..records.models import Record
-from ..records.schemas import FLAGS
+from ..records.flags import FLAGS
 from ..referrals.models import Referral
 
 # Months and years are counted on the users' clock, China Standard Time (no daylight saving).

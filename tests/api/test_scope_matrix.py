@@ -1,7 +1,8 @@
 """Every /api/v1 route, with a token that has its scope and with one that lacks it."""
 import re
 
-from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
+from referral_service.agencies.models import AgencyKind
+from referral_service.auth.scopes import KIND_SCOPES
 
 from ..support import EMERGENCY, PROCURATORATE
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
+from referral_service.agencies.models import AgencyKind
+from referral_service.auth.scopes import KIND_SCOPES
 
 from ..support import EMERGENCY, FIRE, MARKET, OVERSIGHT, POLICE, PROCURATORATE
 from .referral_support import act, create
