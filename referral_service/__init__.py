@@ -22,6 +22,8 @@ from .guard import GuardedRequest, check_request
 from .http import IdConverter
 from .notifications import deadlines
 from .notifications.secrets import SecretBox
+from .records.links import LINKS as RECORD_LINKS
+from .referrals import record_links
 from .referrals.deadlines import DEADLINES as REFERRAL_DEADLINES
 from .storage import LocalStorage
 
@@ -51,6 +53,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["referral_storage"] = LocalStorage(settings.attachment_storage_path)
     app.extensions["webhook_secret_box"] = SecretBox(settings)
     deadlines.register(REFERRAL_DEADLINES)  # for a notifications Worker run in this process
+    record_links.plug(RECORD_LINKS)  # referrals reach the records naming their case through it
 
     init_oauth(app, settings)
     register_error_handlers(app)

@@ -2,9 +2,10 @@
 
 A referral links to the record of its SOURCE agency whose case number equals the referral's
 `related_case_number`. A record that meets the criminal threshold is `unreferred` while no such
-referral (not withdrawn) names it: the referrals service calls refresh_flags in its own
-transaction whenever a referral naming a case is created, withdrawn or resubmitted, and the
-records service asks covered_case_numbers when it publishes.
+referral (not withdrawn) names it: the referrals service calls refresh_flags (through LINKS,
+plugged in by the app factory, since referrals do not import records) in its own transaction
+whenever a referral naming a case is created, withdrawn or resubmitted, and the records service
+asks covered_case_numbers when it publishes.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..queries import chunked
 from ..referrals.models import Referral
+from ..referrals.record_links import RecordLinks
 from ..referrals.workflow import Status
 from .models import Record
 
@@ -66,3 +68,6 @@ def _ids_by_key(session: Session, keys: Iterable[tuple[int, str]], agency_column
             if (agency_id, number) in wanted:
                 found.setdefault((agency_id, number), []).append(object_id)
     return found
+
+
+LINKS = RecordLinks(record_ids=record_ids_by_key, refresh=refresh_flags)

@@ -32,9 +32,8 @@ from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..fields import strip_space
 from ..http import Page, check_if_match, etag_for, keyset_page, valid_if_match
-from ..records import links
 from ..storage import Storage, TooLarge
-from . import notices, workflow
+from . import notices, record_links, workflow
 from .models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence
 from .workflow import Category, Move, Offence, Role, Status
 
@@ -93,13 +92,13 @@ def linked_record_ids(db: Session, referrals: list[dict[str, Any]], caller: Call
     """
     keys = {r["id"]: (r["source_agency_id"], r["related_case_number"]) for r in referrals
             if r["related_case_number"] and reads_records_of(caller, r["source_agency_id"])}
-    found = links.record_ids_by_key(db, keys.values()) if keys else {}
+    found = record_links.links().record_ids(db, keys.values()) if keys else {}
     return {referral_id: found.get(key, []) for referral_id, key in keys.items()}
 
 
 def _refresh_record_flags(db: Session, referral: Mapping[str, Any]) -> None:
     if referral["related_case_number"]:
-        links.refresh_flags(db, referral["source_agency_id"], referral["related_case_number"])
+        record_links.links().refresh(db, referral["source_agency_id"], referral["related_case_number"])
 
 
 @functools.cache
