@@ -12,12 +12,13 @@ from typing import Any, BinaryIO
 
 from flask import current_app
 from sqlalchemy import event as sa_event
-from sqlalchemy import Row, bindparam, func, or_, select
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from ..agencies.models import Agency
+from ..agencies.service import agency_pair
 from ..auth.protect import Caller, visible_to
 from ..auth.scopes import AgencyKind
 from ..calendar import CHINA_TIME, deadline
@@ -152,11 +153,8 @@ def _append_event(db: Session, referral: Referral, caller: Caller, move: Move, f
 
 def create_referral(db: Session, caller: Caller, data: dict[str, Any]) -> Referral:
     """A new referral from the caller's agency, submitted to the recipient, with its first event."""
-    # Both agencies in one query: the caller's, and the recipient named by code.
-    found = db.scalars(select(Agency).where(
-        or_(Agency.id == caller.agency_id, Agency.code == data["recipient_agency"]))).all()
-    source = next(a for a in found if a.id == caller.agency_id)
-    recipient = next((a for a in found if a.code == data["recipient_agency"]), None)
+    # The caller's agency, and the recipient named by code: known to the process after the first submit.
+    source, recipient = agency_pair(db, caller.agency_id, data["recipient_agency"])
     category = Category(data["category"])
     errors: dict[str, list[str]] = {}
     if recipient is None:
