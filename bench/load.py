@@ -162,104 +162,134 @@ EVENT_COLUMNS = ["referral_id", "action", "from_status", "to_status", "actor_cli
                  "reason", "details", "due_at", "occurred_at"]
 
 
+class _Batches:
+    """Lines per table, COPYed together whenever the first table holds `size` of them."""
+
+    def __init__(self, conn: psycopg.Connection, columns: dict[str, list[str]], size: int = CHUNK):
+        self.conn, self.columns, self.size = conn, columns, size
+        self.lines: dict[str, list[str]] = {table: [] for table in columns}
+
+    def add(self, table: str, *lines: str) -> None:
+        self.lines[table].extend(lines)
+        first = next(iter(self.lines))
+        if table == first and len(self.lines[first]) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, lines in self.lines.items():
+            if lines:
+                _copy(self.conn, table, self.columns[table], lines)
+            self.lines[table] = []
+
+
+class _ReferralMaker:
+    """Referrals of one loader part: its source agencies, their reference counters, its random source."""
+
+    def __init__(self, world: World, part: int, parts: int):
+        self.world, self.rng, self.pools = world, random.Random(world.seed * 100 + part), Pools(world.seed)
+        self.by_id = {aid: (code, kind, abbr) for code, (aid, kind, abbr) in world.agencies.items()}
+        self.police, self.procuratorate = world.agencies["HD-GAJ"][0], world.agencies["HD-JCY"][0]
+        # Each part owns a set of source agencies, so reference counters stay contiguous per agency.
+        sources = [aid for aid, kind, _ in world.agencies.values()
+                   if kind in ("administrative", "public_security", "procuratorate")]
+        self.mine = [aid for k, aid in enumerate(sorted(sources)) if k % parts == part]
+        self.administrative = [aid for aid, kind, _ in world.agencies.values() if kind == "administrative"]
+        self.counters: dict[tuple[int, int], int] = {}
+        self.total = world.n_referrals // parts + (1 if part < world.n_referrals % parts else 0)
+        self.span = (world.end - world.start).total_seconds()
+
+    def route(self, source: int) -> tuple[str, int]:
+        """The category and recipient of a referral from this source."""
+        if source == self.procuratorate:
+            return "reverse", self.rng.choice(self.administrative)
+        if source == self.police:
+            return "criminal", self.procuratorate
+        if self.rng.random() < 0.08:
+            return "public_interest", self.procuratorate
+        return "criminal", self.police
+
+    def related(self, source: int) -> str | None:
+        """Some referrals of sharing agencies name one of the source's own records."""
+        world, sharing = self.world, self.world.sharing
+        if source not in sharing or self.rng.random() >= 0.3:
+            return None
+        k = self.rng.randrange(0, max(world.n_records // len(sharing), 1))
+        index = k * len(sharing) + sharing.index(source)
+        return record_case_number(world, index, self.by_id[source][2]) if index < world.n_records else None
+
+    def make(self, i: int, j: int) -> tuple[str, list[str]]:
+        """Referral i (the part's j-th) as a COPY line, with the lines of its events."""
+        rng, pools = self.rng, self.pools
+        source = rng.choice(self.mine)
+        created = self.world.start + timedelta(seconds=self.span * j / max(self.total, 1) + rng.random())
+        year = created.astimezone(CST).year
+        self.counters[(source, year)] = number = self.counters.get((source, year), 0) + 1
+        code = self.by_id[source][0]
+        category, recipient = self.route(source)
+        status = rng.choices([s for s, _ in STATUS_WEIGHTS], [w for _, w in STATUS_WEIGHTS])[0]
+        phrase, offence, violation, _keyword = rng.choice(INCIDENTS)
+        company, credit = rng.choice(pools.companies)
+        person, person_id = rng.choice(pools.people)
+        address, site = rng.choice(pools.addresses), rng.choice(SITES)
+        occurred = created - timedelta(days=rng.randrange(3, 60), minutes=rng.randrange(0, 1440))
+        deaths = rng.choices([0, 1, 2, 3], [40, 40, 15, 5])[0]
+        serious = rng.choices([0, 1, 2, 3, 5], [40, 25, 15, 12, 8])[0]
+        loss = Decimal(rng.randrange(50_000, 3_000_000)).quantize(Decimal("1.00"))
+        offence_name = OFFENCE_NAMES.get(offence, "重大责任事故罪")
+        title = f"{company}{site}{phrase}涉嫌{offence_name}线索移送"
+        summary = (f"{occurred.astimezone(CST):%Y年%m月%d日}，{company}位于{address}的{site}发生{phrase}，"
+                   f"造成{deaths}人死亡、{serious}人重伤，直接经济损失约{loss / 10000:.1f}万元。经调查，"
+                   f"该单位{violation}，主要负责人{person}未履行安全生产管理职责，涉嫌{offence_name}。"
+                   f"依据《行政执法机关移送涉嫌犯罪案件的规定》第三条，现将案件线索移送你单位依法处理。")
+        parties = [{"kind": "organization", "role": "suspect", "name": company, "uscc": credit},
+                   {"kind": "person", "role": "responsible_person", "name": person, "resident_id": person_id}]
+        related = self.related(source)
+        step = DUE_STEP.get(status)
+        moved = created + timedelta(days=rng.randrange(1, 20))
+        due = moved + timedelta(days=step[1] + 2) if step else None
+        rid = referral_id(i)
+        outcome = "已立案侦查并移送审查起诉" if status == "closed" else None
+        version, updated = (1, created) if status == "submitted" else (2, moved)
+        row = "\t".join((
+            rid, f"{code}-{year}-{number:06d}", str(source), str(recipient), category, status, c(title),
+            c(summary), offence, c(occurred), "120102", c(address), str(deaths), str(serious),
+            str(rng.randrange(0, 6)), str(loss), cjson(parties), c(related),
+            cjson({"name": rng.choice(pools.people)[0], "phone": rng.choice(pools.phones)}), c(outcome),
+            str(version), c(due), c(step[0] if step else None), c(created), c(updated))) + "\n"
+        events = ["\t".join((rid, "submit", "\\N", "submitted", self.world.clients[code], str(source), "\\N",
+                             "{}", c(created + timedelta(days=2)), c(created))) + "\n"]
+        if status != "submitted":
+            events.append(self.last_move(rid, status, source, recipient, outcome, due, moved))
+        return row, events
+
+    def last_move(self, rid: str, status: str, source: int, recipient: int, outcome: str | None,
+                  due: datetime | None, moved: datetime) -> str:
+        """The event of the move that left the referral in `status`."""
+        action, before = LAST_MOVE[status]
+        actor = source if action in ("withdraw", "request_reconsideration") else recipient
+        details = cjson({"outcome": outcome}) if outcome else "{}"
+        reason = c("经审查，符合移送条件" if action != "decline" else "认为没有犯罪事实，不予立案")
+        return "\t".join((rid, action, before, status, self.world.clients[self.by_id[actor][0]], str(actor),
+                          reason, details, c(due), c(moved))) + "\n"
+
+
 def load_referrals(world: World, part: int, parts: int) -> int:
     """Referrals i ≡ part (mod parts), each with its submit event and the event of its last move."""
-    rng = random.Random(world.seed * 100 + part)
-    pools = Pools(world.seed)
-    by_id = {aid: (code, kind, abbr) for code, (aid, kind, abbr) in world.agencies.items()}
-    police = world.agencies["HD-GAJ"][0]
-    procuratorate = world.agencies["HD-JCY"][0]
-    # Each part owns a set of source agencies, so reference counters stay contiguous per agency.
-    sources = [aid for aid, kind, _ in world.agencies.values()
-               if kind in ("administrative", "public_security", "procuratorate")]
-    mine = [aid for k, aid in enumerate(sorted(sources)) if k % parts == part]
-    administrative = [aid for aid, kind, _ in world.agencies.values() if kind == "administrative"]
-    sharing = world.sharing
-    statuses = [s for s, _ in STATUS_WEIGHTS]
-    weights = [w for _, w in STATUS_WEIGHTS]
-    counters: dict[tuple[int, int], int] = {}
-    total = world.n_referrals // parts + (1 if part < world.n_referrals % parts else 0)
-    span = (world.end - world.start).total_seconds()
+    maker = _ReferralMaker(world, part, parts)
     with psycopg.connect(psycopg_url(world.url)) as conn:
         conn.execute("SET synchronous_commit = off")
-        rows, events = [], []
-        for j in range(total):
-            i = j * parts + part
-            source = rng.choice(mine)
-            created = world.start + timedelta(seconds=span * j / max(total, 1) + rng.random())
-            year = created.astimezone(CST).year
-            counters[(source, year)] = number = counters.get((source, year), 0) + 1
-            code = by_id[source][0]
-            if source == procuratorate:
-                category, recipient = "reverse", rng.choice(administrative)
-            elif source == police:
-                category, recipient = "criminal", procuratorate
-            elif rng.random() < 0.08:
-                category, recipient = "public_interest", procuratorate
-            else:
-                category, recipient = "criminal", police
-            status = rng.choices(statuses, weights)[0]
-            phrase, offence, violation, _keyword = rng.choice(INCIDENTS)
-            company, credit = rng.choice(pools.companies)
-            person, person_id = rng.choice(pools.people)
-            address = rng.choice(pools.addresses)
-            site = rng.choice(SITES)
-            occurred = created - timedelta(days=rng.randrange(3, 60), minutes=rng.randrange(0, 1440))
-            deaths = rng.choices([0, 1, 2, 3], [40, 40, 15, 5])[0]
-            serious = rng.choices([0, 1, 2, 3, 5], [40, 25, 15, 12, 8])[0]
-            loss = Decimal(rng.randrange(50_000, 3_000_000)).quantize(Decimal("1.00"))
-            offence_name = OFFENCE_NAMES.get(offence, "重大责任事故罪")
-            title = f"{company}{site}{phrase}涉嫌{offence_name}线索移送"
-            summary = (f"{occurred.astimezone(CST):%Y年%m月%d日}，{company}位于{address}的{site}发生{phrase}，"
-                       f"造成{deaths}人死亡、{serious}人重伤，直接经济损失约{loss / 10000:.1f}万元。经调查，"
-                       f"该单位{violation}，主要负责人{person}未履行安全生产管理职责，涉嫌{offence_name}。"
-                       f"依据《行政执法机关移送涉嫌犯罪案件的规定》第三条，现将案件线索移送你单位依法处理。")
-            parties = [{"kind": "organization", "role": "suspect", "name": company, "uscc": credit},
-                       {"kind": "person", "role": "responsible_person", "name": person, "resident_id": person_id}]
-            related = None
-            if source in sharing and rng.random() < 0.3:
-                k = rng.randrange(0, max(world.n_records // len(sharing), 1))
-                index = k * len(sharing) + sharing.index(source)
-                if index < world.n_records:
-                    related = record_case_number(world, index, by_id[source][2])
-            step = DUE_STEP.get(status)
-            moved = created + timedelta(days=rng.randrange(1, 20))
-            due = moved + timedelta(days=step[1] + 2) if step else None
-            rid = referral_id(i)
-            outcome = "已立案侦查并移送审查起诉" if status == "closed" else None
-            version = 1 if status == "submitted" else 2
-            updated = created if status == "submitted" else moved
-            rows.append("\t".join((
-                rid, f"{code}-{year}-{number:06d}", str(source), str(recipient), category, status, c(title),
-                c(summary), offence, c(occurred), "120102", c(address), str(deaths), str(serious),
-                str(rng.randrange(0, 6)), str(loss), cjson(parties), c(related),
-                cjson({"name": rng.choice(pools.people)[0], "phone": rng.choice(pools.phones)}), c(outcome),
-                str(version), c(due), c(step[0] if step else None), c(created), c(updated))) + "\n")
-            client = world.clients[code]
-            submit_due = created + timedelta(days=2)
-            events.append("\t".join((rid, "submit", "\\N", "submitted", client, str(source), "\\N", "{}",
-                                     c(submit_due), c(created))) + "\n")
-            if status != "submitted":
-                action, before = LAST_MOVE[status]
-                actor = source if action in ("withdraw", "request_reconsideration") else recipient
-                actor_code = by_id[actor][0]
-                details = cjson({"outcome": outcome}) if outcome else "{}"
-                reason = c("经审查，符合移送条件" if action != "decline" else "认为没有犯罪事实，不予立案")
-                events.append("\t".join((rid, action, before, status, world.clients[actor_code], str(actor),
-                                         reason, details, c(due), c(moved))) + "\n")
-            if len(rows) >= CHUNK:
-                _copy(conn, "referrals", REFERRAL_COLUMNS, rows)
-                _copy(conn, "referral_events", EVENT_COLUMNS, events)
-                rows, events = [], []
-        if rows:
-            _copy(conn, "referrals", REFERRAL_COLUMNS, rows)
-            _copy(conn, "referral_events", EVENT_COLUMNS, events)
-        values = [(agency, year, number) for (agency, year), number in counters.items()]
+        batches = _Batches(conn, {"referrals": REFERRAL_COLUMNS, "referral_events": EVENT_COLUMNS})
+        for j in range(maker.total):
+            row, events = maker.make(j * parts + part, j)
+            batches.add("referrals", row)
+            batches.add("referral_events", *events)
+        batches.flush()
+        values = [(agency, year, number) for (agency, year), number in maker.counters.items()]
         with conn.cursor() as cur:
             cur.executemany("INSERT INTO referral_sequences (agency_id, year, last_number) VALUES (%s, %s, %s)",
                             values)
         conn.commit()
-    return total
+    return maker.total
 
 
 RECORD_COLUMNS = ["id", "agency_id", "case_number", "kind", "subject_name", "subject_credit_code", "facts",
@@ -269,53 +299,59 @@ RECORD_COLUMNS = ["id", "agency_id", "case_number", "kind", "subject_name", "sub
                   "search_bigrams", "version", "created_at", "updated_at"]
 
 
+RECORD_KINDS = ["inspection", "hazard_order", "penalty_decision", "non_litigation_enforcement"]
+
+
+def _record_line(world: World, i: int, rng: random.Random, pools: Pools, abbreviations: dict[int, str]) -> str:
+    """Record i as a COPY line: an inspection, a hazard order or a penalty, with its search bigrams."""
+    agency = record_agency(i, list(abbreviations))
+    kind = rng.choices(RECORD_KINDS, [40, 30, 25, 5])[0]
+    company, credit = rng.choice(pools.companies)
+    address, site = rng.choice(pools.addresses), rng.choice(SITES)
+    phrase, _offence, violation, _keyword = rng.choice(INCIDENTS)
+    decided = record_decided(world, i)
+    deaths, serious, loss = _record_harm(rng)
+    meets = deaths >= 1 or serious >= 3 or loss >= 1_000_000
+    when = decided.astimezone(CST)
+    if kind == "inspection":
+        facts = (f"{when:%Y年%m月%d日}，执法人员对{company}位于{address}的{site}开展安全生产检查，"
+                 f"发现{violation}，存在{phrase}隐患，已当场责令改正。")
+    else:
+        facts = (f"经查，{company}在{address}的{site}{violation}，于{when:%Y年%m月%d日}发生{phrase}，"
+                 f"造成{deaths}人死亡、{serious}人重伤，直接经济损失{loss}元。")
+    law = rng.choice(LAWS).format(n=rng.randrange(20, 120))
+    penalty = rng.choice(PENALTIES) if kind == "penalty_decision" else None
+    amount = Decimal(rng.randrange(1, 100) * 10_000).quantize(Decimal("1.00")) if penalty else None
+    rect = {"hazard_order": "pending", "inspection": "completed"}.get(kind)
+    text = search_text(company, credit, facts)
+    return "\t".join((
+        record_id(i), str(agency), c(record_case_number(world, i, abbreviations[agency])), kind,
+        c(company), credit, c(facts), c(law), c(penalty), c(amount), c(decided), str(deaths),
+        str(serious), str(loss),
+        c(rect), c((decided + timedelta(days=30)).date() if rect else None), "120102", c(address),
+        c(meets), c(meets), c(text), carray(bigrams(text)), "1", c(decided), c(decided))) + "\n"
+
+
+def _record_harm(rng: random.Random) -> tuple[int, int, Decimal]:
+    """Deaths, serious injuries and loss: a few cases are serious enough to meet the criminal threshold."""
+    serious_case = rng.random() < 0.04
+    deaths = rng.choice([1, 2]) if serious_case and rng.random() < 0.5 else 0
+    serious = rng.choice([3, 4]) if serious_case and not deaths else 0
+    loss = Decimal(rng.randrange(0, 2_000_000) if serious_case else rng.randrange(0, 200_000))
+    return deaths, serious, loss.quantize(Decimal("1.00"))
+
+
 def load_records(world: World, first: int, last: int) -> int:
     """Records first..last-1: inspections, hazard orders and penalties with their search bigrams."""
     rng = random.Random(world.seed * 1000 + first)
     pools = Pools(world.seed)
-    sharing = world.sharing
-    abbreviations = {aid: world.abbreviation_of(aid) for aid in sharing}
-    kinds = ["inspection", "hazard_order", "penalty_decision", "non_litigation_enforcement"]
+    abbreviations = {aid: world.abbreviation_of(aid) for aid in world.sharing}
     with psycopg.connect(psycopg_url(world.url)) as conn:
         conn.execute("SET synchronous_commit = off")
-        rows = []
+        batches = _Batches(conn, {"records": RECORD_COLUMNS}, CHUNK // 2)
         for i in range(first, last):
-            agency = record_agency(i, sharing)
-            kind = rng.choices(kinds, [40, 30, 25, 5])[0]
-            company, credit = rng.choice(pools.companies)
-            address = rng.choice(pools.addresses)
-            site = rng.choice(SITES)
-            phrase, _offence, violation, _keyword = rng.choice(INCIDENTS)
-            decided = record_decided(world, i)
-            serious_case = rng.random() < 0.04
-            deaths = rng.choice([1, 2]) if serious_case and rng.random() < 0.5 else 0
-            serious = rng.choice([3, 4]) if serious_case and not deaths else 0
-            loss = Decimal(rng.randrange(0, 2_000_000) if serious_case else rng.randrange(0, 200_000))
-            loss = loss.quantize(Decimal("1.00"))
-            meets = deaths >= 1 or serious >= 3 or loss >= 1_000_000
-            when = decided.astimezone(CST)
-            if kind == "inspection":
-                facts = (f"{when:%Y年%m月%d日}，执法人员对{company}位于{address}的{site}开展安全生产检查，"
-                         f"发现{violation}，存在{phrase}隐患，已当场责令改正。")
-            else:
-                facts = (f"经查，{company}在{address}的{site}{violation}，于{when:%Y年%m月%d日}发生{phrase}，"
-                         f"造成{deaths}人死亡、{serious}人重伤，直接经济损失{loss}元。")
-            law = rng.choice(LAWS).format(n=rng.randrange(20, 120))
-            penalty = rng.choice(PENALTIES) if kind == "penalty_decision" else None
-            amount = Decimal(rng.randrange(1, 100) * 10_000).quantize(Decimal("1.00")) if penalty else None
-            rect = "pending" if kind == "hazard_order" else ("completed" if kind == "inspection" else None)
-            text = search_text(company, credit, facts)
-            rows.append("\t".join((
-                record_id(i), str(agency), c(record_case_number(world, i, abbreviations[agency])), kind,
-                c(company), credit, c(facts), c(law), c(penalty), c(amount), c(decided), str(deaths),
-                str(serious), str(loss),
-                c(rect), c((decided + timedelta(days=30)).date() if rect else None), "120102", c(address),
-                c(meets), c(meets), c(text), carray(bigrams(text)), "1", c(decided), c(decided))) + "\n")
-            if len(rows) >= CHUNK // 2:
-                _copy(conn, "records", RECORD_COLUMNS, rows)
-                rows = []
-        if rows:
-            _copy(conn, "records", RECORD_COLUMNS, rows)
+            batches.add("records", _record_line(world, i, rng, pools, abbreviations))
+        batches.flush()
         conn.commit()
     return last - first
 
@@ -332,73 +368,74 @@ SCOPES_OF_KIND = {
 }
 
 
+USER_AGENTS = ["jcy-case-system/3.2 (python-requests/2.32)", "yjj-enforcement/1.8", "gaj-jingwu/5.0",
+               "curl/8.5.0", "hd-audit-tool/1.1"]
+
+
+def _audit_request(world: World, rng: random.Random, kind: str) -> tuple[str, str, str, int, list[str]]:
+    """What a logged request did: action, method, path with its query, status and the ids it showed."""
+    roll = rng.random()
+    referrals = [referral_id(rng.randrange(0, world.n_referrals))]
+    if kind == "oversight":
+        return "audit.search", "GET", f"/api/v1/audit-events?resource_id={referrals[0]}", 200, []
+    if roll < 0.45:
+        return "referrals.read", "GET", f"/api/v1/referrals/{referrals[0]}", 200, referrals
+    if roll < 0.65:
+        query = "?status=" + rng.choice(["submitted", "received", "declined"])
+        return ("referrals.list", "GET", "/api/v1/referrals" + query, 200,
+                [referral_id(rng.randrange(0, world.n_referrals)) for _ in range(20)])
+    if roll < 0.78:
+        return ("records.list", "GET", "/api/v1/records", 200,
+                [record_id(rng.randrange(0, world.n_records)) for _ in range(10)])
+    if roll < 0.88:
+        return "token.issue", "POST", "/oauth/token", 200, []
+    if roll < 0.95:
+        return "referrals.create", "POST", "/api/v1/referrals", 201, referrals
+    unknown = uuid.UUID(int=rng.getrandbits(128), version=4)
+    return "referrals.read", "GET", f"/api/v1/referrals/{unknown}", 404, []
+
+
+def _audit_values(world: World, rng: random.Random, j: int, code: str) -> dict:
+    """The column values of access-log entry j, a request by agency `code`."""
+    kind = world.agencies[code][1]
+    span = (world.end - world.start).total_seconds()
+    occurred = world.start + timedelta(microseconds=int(span * 1e6 * j / world.n_audit) + rng.randrange(0, 1000))
+    action, method, path, status, resources = _audit_request(world, rng, kind)
+    return {
+        "occurred_at": occurred, "request_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "client_id": world.clients[code], "agency_code": code,
+        "scopes": "" if action == "token.issue" else SCOPES_OF_KIND[kind],
+        "method": method, "path": path, "action": action, "status": status,
+        "outcome": "success" if status < 400 else "not_found",
+        "client_address": f"10.12.{rng.randrange(1, 40)}.{rng.randrange(2, 250)}",
+        "user_agent": rng.choice(USER_AGENTS), "resource_ids": resources,
+    }
+
+
 def load_audit(world: World) -> int:
     """The access log of months of traffic, sealed: seq, prev_hash and chain_hash as the sealer sets them."""
     rng = random.Random(world.seed * 7)
     codes = list(world.agencies)
-    agents = ["jcy-case-system/3.2 (python-requests/2.32)", "yjj-enforcement/1.8", "gaj-jingwu/5.0",
-              "curl/8.5.0", "hd-audit-tool/1.1"]
-    span = (world.end - world.start).total_seconds()
-    prev, seq = GENESIS, 0
+    prev = GENESIS
     sha256 = merkle.hasher("sha256")
-    tree, nodes = merkle.Frontier(sha256), []  # and the Merkle tree, as the sealer appends to it
+    tree = merkle.Frontier(sha256)  # and the Merkle tree, as the sealer appends to it
     with psycopg.connect(psycopg_url(world.url)) as conn:
         conn.execute("SET synchronous_commit = off")
-        rows = []
+        batches = _Batches(conn, {"audit_events": AUDIT_COLUMNS, "audit_tree_nodes": ["level", "idx", "hash"]})
         for j in range(world.n_audit):
-            code = rng.choice(codes)
-            kind = world.agencies[code][1]
-            occurred = world.start + timedelta(microseconds=int(span * 1e6 * j / world.n_audit)
-                                               + rng.randrange(0, 1000))
-            roll = rng.random()
-            referrals = [referral_id(rng.randrange(0, world.n_referrals))]
-            status, method, query, resources = 200, "GET", "", []
-            if kind == "oversight":
-                action, path = "audit.search", "/api/v1/audit-events"
-                query = f"?resource_id={referrals[0]}"
-            elif roll < 0.45:
-                action, path, resources = "referrals.read", f"/api/v1/referrals/{referrals[0]}", referrals
-            elif roll < 0.65:
-                action, path = "referrals.list", "/api/v1/referrals"
-                query = "?status=" + rng.choice(["submitted", "received", "declined"])
-                resources = [referral_id(rng.randrange(0, world.n_referrals)) for _ in range(20)]
-            elif roll < 0.78:
-                action, path = "records.list", "/api/v1/records"
-                resources = [record_id(rng.randrange(0, world.n_records)) for _ in range(10)]
-            elif roll < 0.88:
-                action, path, method = "token.issue", "/oauth/token", "POST"
-            elif roll < 0.95:
-                action, path, method, status = "referrals.create", "/api/v1/referrals", "POST", 201
-                resources = referrals
-            else:
-                unknown = uuid.UUID(int=rng.getrandbits(128), version=4)
-                action, path, status = "referrals.read", f"/api/v1/referrals/{unknown}", 404
-            values = {
-                "occurred_at": occurred, "request_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                "client_id": world.clients[code], "agency_code": code,
-                "scopes": "" if action == "token.issue" else SCOPES_OF_KIND[kind],
-                "method": method, "path": path + query, "action": action, "status": status,
-                "outcome": "success" if status < 400 else "not_found",
-                "client_address": f"10.12.{rng.randrange(1, 40)}.{rng.randrange(2, 250)}",
-                "user_agent": rng.choice(agents), "resource_ids": resources,
-            }
+            values = _audit_values(world, rng, j, rng.choice(codes))
             chash = content_hash(values)
-            seq += 1
             chained = link(prev, chash)
             leaf = merkle.leaf_hash(sha256, merkle.entry_bytes(content_of(values)))
-            nodes.extend(f"{level}\t{idx}\t\\\\x{node.hex()}\n" for level, idx, node in tree.append(leaf))
-            rows.append("\t".join((c(occurred), values["request_id"], values["client_id"], code, values["scopes"],
-                                   method, c(values["path"]), action, str(status), values["outcome"],
-                                   values["client_address"], c(values["user_agent"]), cjson(resources), chash,
-                                   str(seq), prev, chained, leaf.hex())) + "\n")
+            batches.add("audit_tree_nodes", *(f"{level}\t{idx}\t\\\\x{node.hex()}\n"
+                                              for level, idx, node in tree.append(leaf)))
+            batches.add("audit_events", "\t".join((
+                c(values["occurred_at"]), values["request_id"], values["client_id"], values["agency_code"],
+                values["scopes"], values["method"], c(values["path"]), values["action"], str(values["status"]),
+                values["outcome"], values["client_address"], c(values["user_agent"]),
+                cjson(values["resource_ids"]), chash, str(j + 1), prev, chained, leaf.hex())) + "\n")
             prev = chained
-            if len(rows) >= CHUNK:
-                _copy(conn, "audit_events", AUDIT_COLUMNS, rows)
-                _copy(conn, "audit_tree_nodes", ["level", "idx", "hash"], nodes)
-                rows, nodes = [], []
-        if rows:
-            _copy(conn, "audit_events", AUDIT_COLUMNS, rows)
-            _copy(conn, "audit_tree_nodes", ["level", "idx", "hash"], nodes)
+        batches.flush()
         conn.commit()
     return world.n_audit
 

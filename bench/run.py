@@ -28,7 +28,7 @@ import psycopg
 from config import load_settings
 from referral_service.serving import gunicorn_argv
 
-from . import audit_tree, delivery_lag
+from . import audit_tree, delivery_lag, wire
 from .load import drop_database, load, psycopg_url, recreate_database
 
 BENCH = Path(__file__).resolve().parent
@@ -46,22 +46,31 @@ class Mode:
     latency_seconds: int
     rounds: int
     deep_page: int
+    scaling_rows: int  # the smaller data set of the scaling figure
     # Enough connections to keep every worker thread of both apps busy.
     connections: int = 32
     threads: int = 4
 
 
-FULL = Mode("full", 1_000_000, 15, 10, 3, 10_000)
-SMOKE = Mode("smoke", 10_000, 2, 2, 1, 100)
+FULL = Mode("full", 1_000_000, 15, 10, 3, 10_000, 100_000)
+SMOKE = Mode("smoke", 10_000, 2, 2, 1, 100, 1_000)
+THROUGHPUT_SCENARIOS = ("submit_floor", "submit", "read_floor", "read", "read_floor_logged")
 
 # name -> (comparison, bound, unit); checked against the median figures of the run.
 TARGETS = {
     "submit_ratio_to_floor": (">=", 0.6, ""),
-    "read_ratio_to_floor": (">=", 0.7, ""),
-    "list_deep_to_page1_ratio": ("<=", 1.5, ""),
-    "search_2char_p50_ms": ("<=", 50, "ms"),
-    "search_6char_p50_ms": ("<=", 50, "ms"),
-    "export_entries_per_s": (">=", 20_000, "/s"),
+    "submit_p99_to_floor_p99": ("<=", 2, ""),
+    # Every read of the service writes its access-log entry: it is held to the floor that does too.
+    "read_ratio_to_logged_floor": (">=", 0.8, ""),
+    "read_p99_to_logged_floor_p99": ("<=", 2, ""),
+    "scaling_submit_ratio": (">=", 0.9, ""),
+    "scaling_read_ratio": (">=", 0.9, ""),
+    "list_deep_to_page1_ratio": ("<=", 1.2, ""),
+    "search_2char_p50_ms": ("<=", 12, "ms"),
+    "search_2char_p99_ms": ("<=", 40, "ms"),
+    "search_6char_p50_ms": ("<=", 12, "ms"),
+    "search_6char_p99_ms": ("<=", 40, "ms"),
+    "export_entries_per_s": (">=", 60_000, "/s"),
     "export_peak_rss_mb": ("<", 300, "MB"),
     "delivery_lag_p99_ms": ("<=", delivery_lag.TARGET_P99_MS, "ms"),
 }
@@ -295,7 +304,7 @@ class Bench:
         self.resource_usage: list[dict] = []
 
     # setup -------------------------------------------------------------------------------------
-    def start(self, loaded) -> None:
+    def start(self, loaded, lists: bool = True) -> None:
         env = {"REFERRAL_DATABASE_URL": self.url, "REFERRAL_ENV": "production",
                "REFERRAL_TOKEN_LIFETIME_SECONDS": "86400", "REFERRAL_INSTANCE_PATH": str(self.tmp / "instance")}
         self.service = Server("service", "referral_service.wsgi:app", self.workers, env, self.tmp)
@@ -314,7 +323,8 @@ class Bench:
             ids = [r[0] for r in conn.execute("SELECT id FROM referrals ORDER BY random() LIMIT 2000")]
         (self.tmp / "read.txt").write_text("".join(f"/api/v1/referrals/{i}\n" for i in ids))
         (self.tmp / "read_logged.txt").write_text("".join(f"/logged/api/v1/referrals/{i}\n" for i in ids))
-        self.prepare_lists()
+        if lists:
+            self.prepare_lists()
         for name, q in (("search2", "高坠"), ("search6", "消防通道堵塞")):
             (self.tmp / f"{name}.txt").write_text(f"/api/v1/records?q={quote(q)}\n")
         self.loaded_before = loaded.loaded_before
@@ -435,7 +445,7 @@ class Bench:
                            ("search6", "search6.txt")):
             r[name] = self.drive(self.service, "get.lua", data, self.read_token, m.latency_seconds, 1)
         r["export"] = self.export()
-        for key in ("submit_floor", "submit", "read_floor", "read", "read_floor_logged"):
+        for key in THROUGHPUT_SCENARIOS:
             x = r[key]
             self.log(f"  {key}: {x['rps']:.1f} req/s, p50 {x['p50_us'] / 1000:.1f} ms, "
                      f"p99 {x['p99_us'] / 1000:.1f} ms; CPU s: workers {x['workers_cpu_s']:.1f}, "
@@ -472,46 +482,80 @@ def median(rounds: list[dict], key: str, field: str) -> float:
 
 def figures(bench: Bench, loaded, check: dict) -> dict[str, float]:
     rs = bench.rounds
-    ms = lambda key, field: median(rs, key, field) / 1000  # noqa: E731
     f: dict[str, float] = {"load_seconds": round(loaded.seconds, 1)}
-    f["submit_rps"] = median(rs, "submit", "rps")
-    f["submit_p50_ms"] = ms("submit", "p50_us")
-    f["submit_p99_ms"] = ms("submit", "p99_us")
-    f["submit_floor_rps"] = median(rs, "submit_floor", "rps")
-    f["submit_floor_p50_ms"] = ms("submit_floor", "p50_us")
-    f["submit_floor_p99_ms"] = ms("submit_floor", "p99_us")
-    # Each round pairs the service with its floor under the same conditions; the ratio is their median.
-    f["submit_ratio_to_floor"] = statistics.median(r["submit"]["rps"] / r["submit_floor"]["rps"] for r in rs)
-    f["read_rps"] = median(rs, "read", "rps")
-    f["read_p99_ms"] = ms("read", "p99_us")
-    f["read_floor_rps"] = median(rs, "read_floor", "rps")
-    f["read_floor_p99_ms"] = ms("read_floor", "p99_us")
-    f["read_ratio_to_floor"] = statistics.median(r["read"]["rps"] / r["read_floor"]["rps"] for r in rs)
-    # Not a target: the same floor writing the access-log entry that every read of the service must.
-    f["read_floor_logged_rps"] = median(rs, "read_floor_logged", "rps")
-    f["read_ratio_to_logged_floor"] = statistics.median(r["read"]["rps"] / r["read_floor_logged"]["rps"]
-                                                        for r in rs)
-    f["list_page1_p50_ms"] = ms("list1", "p50_us")
-    f["list_deep_page"] = bench.mode.deep_page
-    f["list_deep_p50_ms"] = ms("listdeep", "p50_us")
-    f["list_deep_to_page1_ratio"] = statistics.median(r["listdeep"]["p50_us"] / r["list1"]["p50_us"] for r in rs)
-    for name in ("search2", "search6"):
-        label = "search_2char" if name == "search2" else "search_6char"
+    f.update(_throughput_figures(rs))
+    f.update(_cost_figures(rs))
+    f.update(_list_and_search_figures(rs, bench.mode.deep_page))
+    f.update(_export_figures(rs))
+    f.update(_generator_figures(rs, check))
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in f.items()}
+
+
+def _ratio(rounds: list[dict], key: str, floor: str, field: str = "rps") -> float:
+    """Each round pairs the service with its floor under the same conditions; the ratio is their median."""
+    return statistics.median(r[key][field] / r[floor][field] for r in rounds)
+
+
+def _throughput_figures(rs: list[dict]) -> dict[str, float]:
+    ms = lambda key, field: median(rs, key, field) / 1000  # noqa: E731
+    f = {"submit_rps": median(rs, "submit", "rps"), "submit_p50_ms": ms("submit", "p50_us"),
+         "submit_p99_ms": ms("submit", "p99_us"), "submit_floor_rps": median(rs, "submit_floor", "rps"),
+         "submit_floor_p50_ms": ms("submit_floor", "p50_us"), "submit_floor_p99_ms": ms("submit_floor", "p99_us"),
+         "submit_ratio_to_floor": _ratio(rs, "submit", "submit_floor"),
+         "submit_p99_to_floor_p99": _ratio(rs, "submit", "submit_floor", "p99_us"),
+         "read_rps": median(rs, "read", "rps"), "read_p99_ms": ms("read", "p99_us"),
+         "read_floor_rps": median(rs, "read_floor", "rps"), "read_floor_p99_ms": ms("read_floor", "p99_us"),
+         "read_ratio_to_floor": _ratio(rs, "read", "read_floor"),
+         # The same floor writing the access-log entry that every read of the service must.
+         "read_floor_logged_rps": median(rs, "read_floor_logged", "rps"),
+         "read_floor_logged_p99_ms": ms("read_floor_logged", "p99_us"),
+         "read_ratio_to_logged_floor": _ratio(rs, "read", "read_floor_logged"),
+         "read_p99_to_logged_floor_p99": _ratio(rs, "read", "read_floor_logged", "p99_us")}
+    return f
+
+
+def _cost_figures(rs: list[dict]) -> dict[str, float]:
+    """Worker CPU per request, service and floor side by side (milliseconds)."""
+    return {f"{key}_worker_cpu_ms_per_request": statistics.median(
+                r[key]["workers_cpu_s"] * 1000 / max(r[key]["requests"], 1) for r in rs)
+            for key in THROUGHPUT_SCENARIOS}
+
+
+def _list_and_search_figures(rs: list[dict], deep_page: int) -> dict[str, float]:
+    ms = lambda key, field: median(rs, key, field) / 1000  # noqa: E731
+    f = {"list_page1_p50_ms": ms("list1", "p50_us"), "list_deep_page": deep_page,
+         "list_deep_p50_ms": ms("listdeep", "p50_us"),
+         "list_deep_to_page1_ratio": _ratio(rs, "listdeep", "list1", "p50_us")}
+    for name, label in (("search2", "search_2char"), ("search6", "search_6char")):
         f[f"{label}_p50_ms"] = ms(name, "p50_us")
         f[f"{label}_p99_ms"] = ms(name, "p99_us")
-    f["export_entries"] = median(rs, "export", "entries")
-    f["export_complete_rounds"] = sum(1 for r in rs if r["export"]["complete"])
-    f["export_entries_per_s"] = median(rs, "export", "entries_per_s")
-    f["export_rss_before_mb"] = median(rs, "export", "rss_before_mb")
-    f["export_peak_rss_mb"] = max(r["export"]["peak_rss_mb"] for r in rs)
-    throughput = [r[k] for r in rs for k in ("submit", "submit_floor", "read", "read_floor", "read_floor_logged")]
-    f["loadgen_cpu_share_of_server_max"] = max(t["generator_cpu_s"] / max(t["workers_cpu_s"], 1e-9)
-                                               for t in throughput)
-    f["foreign_cpu_share_max"] = max(t["foreign_cpu_s"] / (t["duration_us"] / 1e6 * (os.cpu_count() or 1))
-                                     for t in throughput)
-    f["loadgen_check_rps"] = check["base_rps"]
-    f["loadgen_check_more_connections_rps"] = check["more_rps"]
-    return {k: round(v, 3) if isinstance(v, float) else v for k, v in f.items()}
+    return f
+
+
+def _export_figures(rs: list[dict]) -> dict[str, float]:
+    return {"export_entries": median(rs, "export", "entries"),
+            "export_complete_rounds": sum(1 for r in rs if r["export"]["complete"]),
+            "export_entries_per_s": median(rs, "export", "entries_per_s"),
+            "export_rss_before_mb": median(rs, "export", "rss_before_mb"),
+            "export_peak_rss_mb": max(r["export"]["peak_rss_mb"] for r in rs)}
+
+
+def _generator_figures(rs: list[dict], check: dict) -> dict[str, float]:
+    throughput = [r[k] for r in rs for k in THROUGHPUT_SCENARIOS]
+    return {"loadgen_cpu_share_of_server_max": max(t["generator_cpu_s"] / max(t["workers_cpu_s"], 1e-9)
+                                                   for t in throughput),
+            "foreign_cpu_share_max": max(t["foreign_cpu_s"] / (t["duration_us"] / 1e6 * (os.cpu_count() or 1))
+                                         for t in throughput),
+            "loadgen_check_rps": check["base_rps"], "loadgen_check_more_connections_rps": check["more_rps"]}
+
+
+def scaling_figures(small: dict, large: dict[str, float]) -> dict[str, float]:
+    """Throughput at the full size over throughput at the small size: cost independent of table size."""
+    return {"scaling_small_rows": small["rows"],
+            "scaling_submit_rps_small": round(small["submit_rps"], 3),
+            "scaling_read_rps_small": round(small["read_rps"], 3),
+            "scaling_submit_ratio": round(large["submit_rps"] / small["submit_rps"], 3),
+            "scaling_read_ratio": round(large["read_rps"] / small["read_rps"], 3)}
 
 
 def verdicts(f: dict[str, float], rounds: int) -> dict[str, dict]:
@@ -522,6 +566,55 @@ def verdicts(f: dict[str, float], rounds: int) -> dict[str, dict]:
         met = value >= bound if op == ">=" else value <= bound if op == "<=" else value < bound
         out[name] = {"target": f"{op} {bound:g}{unit}", "met": met}
     return out
+
+
+def small_stage(mode: Mode, generator, url: str, workers: int, log) -> dict:
+    """The submit and read scenarios of the service at mode.scaling_rows rows, for the scaling figure."""
+    log(f"scaling: submit and read at {mode.scaling_rows:,} rows first")
+    recreate_database(url)
+    loaded = load(url, mode.scaling_rows, mode.scaling_rows, mode.scaling_rows, log=log)
+    bench = Bench(mode, generator, url, workers, log)
+    runs: list[dict] = []
+    try:
+        bench.start(loaded, lists=False)
+        for _ in range(mode.rounds):
+            runs.append({"submit": bench.drive(bench.service, "submit.lua", "submit.json", bench.submit_token,
+                                               mode.throughput_seconds, mode.connections, mode.threads),
+                         "read": bench.drive(bench.service, "get.lua", "read.txt", bench.read_token,
+                                             mode.throughput_seconds, mode.connections, mode.threads)})
+    finally:
+        bench.stop()
+    small = {"rows": mode.scaling_rows, "submit_rps": median(runs, "submit", "rps"),
+             "read_rps": median(runs, "read", "rps")}
+    log(f"  at {mode.scaling_rows:,} rows: submit {small['submit_rps']:.1f} req/s, read {small['read_rps']:.1f} req/s")
+    return small
+
+
+def full_stage(mode: Mode, generator, url: str, workers: int, log) -> tuple[Bench, object, dict, dict]:
+    """Load the full data set; the rounds, the load generator's check, wire counts and delivery lag."""
+    recreate_database(url)
+    loaded = load(url, mode.rows, mode.rows, mode.rows, log=log)
+    log("load: " + ", ".join(f"{k} {v:.1f} s" for k, v in loaded.phases.items()))
+    bench = Bench(mode, generator, url, workers, log)
+    try:
+        bench.start(loaded)
+        for n in range(1, mode.rounds + 1):
+            bench.round(n)
+        check = bench.generator_check()
+        log("statements and round trips, one request at a time through a counting proxy:")
+        extra = wire.measure(bench, log)
+        extra.update(delivery_lag.measure(bench, log))
+    finally:
+        bench.stop()
+    return bench, loaded, check, extra
+
+
+def report(f: dict[str, float], v: dict[str, dict], log) -> None:
+    log("")
+    log("figures (medians of the rounds; ratios from the same run):")
+    for name, value in f.items():
+        note = f"    # target {v[name]['target']}: {'met' if v[name]['met'] else 'MISSED'}" if name in v else ""
+        log(f"{name}: {value}{note}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -542,18 +635,8 @@ def main(argv: list[str] | None = None) -> int:
     log(f"database: {re.sub(r'//[^@/]*@', '//', url)}")
     log(f"workers: {args.workers} gunicorn workers per app, with the threads of `referral-service serve`")
     log(f"load_generator: {generator.name}")
-    recreate_database(url)
-    loaded = load(url, mode.rows, mode.rows, mode.rows, log=lambda t: log(t))
-    log("load: " + ", ".join(f"{k} {v:.1f} s" for k, v in loaded.phases.items()))
-    bench = Bench(mode, generator, url, args.workers, log)
-    try:
-        bench.start(loaded)
-        for n in range(1, mode.rounds + 1):
-            bench.round(n)
-        check = bench.generator_check()
-        lag = delivery_lag.measure(bench, log)
-    finally:
-        bench.stop()
+    small = small_stage(mode, generator, url, args.workers, log)
+    bench, loaded, check, extra = full_stage(mode, generator, url, args.workers, log)
     # The access log's Merkle tree on the loaded log: sealing against submit, verify, proofs.
     TARGETS.update(audit_tree.TARGETS)
     tree_figures = audit_tree.measure(url, median(bench.rounds, "submit", "rps"), log,
@@ -561,13 +644,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep_database and mode is SMOKE:
         drop_database(url)
 
-    f = {**figures(bench, loaded, check), **tree_figures, **lag}
+    f = figures(bench, loaded, check)
+    f.update({**scaling_figures(small, f), **extra, **tree_figures})
     v = verdicts(f, mode.rounds)
-    log("")
-    log("figures (medians of the rounds; ratios from the same run):")
-    for name, value in f.items():
-        note = f"    # target {v[name]['target']}: {'met' if v[name]['met'] else 'MISSED'}" if name in v else ""
-        log(f"{name}: {value}{note}")
+    report(f, v, log)
     result = {"mode": mode.name, "rows": mode.rows, "rounds": mode.rounds, "workers": args.workers,
               "load_generator": generator.name, "connections": mode.connections, "threads": mode.threads,
               "figures": f, "targets": v,

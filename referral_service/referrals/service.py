@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any, BinaryIO, Callable, Mapping
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from .. import queries
 from ..agencies.models import Agency, AgencyKind
+from ..agencies.service import agency_pair
 from ..auth.protect import Caller, visible_to
 from ..calendar import CHINA_TIME, deadline
 from ..db import utcnow
@@ -195,11 +196,8 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any], periods: 
     `autonomous` is the database's engine for statements that commit at once (PostgreSQL), which
     the reference counter uses; None counts in the request's transaction.
     """
-    # Both agencies in one query: the caller's, and the recipient named by code.
-    found = db.scalars(select(Agency).where(
-        or_(Agency.id == caller.agency_id, Agency.code == data["recipient_agency"]))).all()
-    source = next(a for a in found if a.id == caller.agency_id)
-    recipient = next((a for a in found if a.code == data["recipient_agency"]), None)
+    # The caller's agency, and the recipient named by code: known to the process after the first submit.
+    source, recipient = agency_pair(db, caller.agency_id, data["recipient_agency"])
     category = Category(data["category"])
     errors = _refusals(source, recipient, category, data["recipient_agency"])
     if errors:

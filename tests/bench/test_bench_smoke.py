@@ -26,9 +26,16 @@ FIGURES = [
     "audit_tree_size", "audit_seal_entries_per_s", "audit_verify_entries_per_s", "audit_verify_seconds",
     "audit_inclusion_proof_p50_ms", "audit_consistency_proof_p50_ms", "audit_seal_to_submit_ratio",
     "delivery_lag_p50_ms", "delivery_lag_p99_ms", "delivery_lag_events", "delivery_lag_duplicates",
-]
-TARGETED = ["submit_ratio_to_floor", "read_ratio_to_floor", "list_deep_to_page1_ratio", "search_2char_p50_ms",
-            "search_6char_p50_ms", "export_entries_per_s", "export_peak_rss_mb", "export_complete_rounds",
+    "submit_p99_to_floor_p99", "read_floor_logged_p99_ms", "read_p99_to_logged_floor_p99",
+    "scaling_small_rows", "scaling_submit_rps_small", "scaling_read_rps_small", "scaling_submit_ratio",
+    "scaling_read_ratio",
+] + [f"{scenario}_{cost}" for scenario in ("submit", "submit_floor", "read", "read_floor", "read_floor_logged")
+     for cost in ("worker_cpu_ms_per_request", "statements_per_request", "round_trips_per_request",
+                  "parses_per_request")]
+TARGETED = ["submit_ratio_to_floor", "submit_p99_to_floor_p99", "read_ratio_to_logged_floor",
+            "read_p99_to_logged_floor_p99", "scaling_submit_ratio", "scaling_read_ratio", "list_deep_to_page1_ratio",
+            "search_2char_p50_ms", "search_2char_p99_ms", "search_6char_p50_ms", "search_6char_p99_ms",
+            "export_entries_per_s", "export_peak_rss_mb", "export_complete_rounds",
             "audit_verify_entries_per_s", "audit_inclusion_proof_p50_ms", "audit_consistency_proof_p50_ms",
             "audit_seal_to_submit_ratio", "delivery_lag_p99_ms"]
 
@@ -69,6 +76,9 @@ def test_smoke_bench_prints_every_figure_and_writes_latest_json(database_url, tm
     assert figures["export_entries"] == 10_000  # the whole loaded access log came back
     assert figures["export_complete_rounds"] == 1
     assert figures["submit_rps"] > 0 and figures["read_rps"] > 0 and figures["read_floor_rps"] > 0
+    # Counted on the wire: the floor's submit is its seven statements, and every request costs some.
+    assert figures["submit_floor_statements_per_request"] == 7
+    assert figures["submit_statements_per_request"] >= 3 and figures["read_round_trips_per_request"] >= 1
     assert figures["delivery_lag_events"] > 0 and figures["delivery_lag_undelivered"] == 0
     assert set(result["targets"]) == set(TARGETED)
     failed = {scenario: r["status_errors"] + r["connect_errors"] + r["timeouts"]
