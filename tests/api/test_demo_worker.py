@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from ..webhook_support import wait_for
+from ..support import wait_for
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).with_name("referral-service")

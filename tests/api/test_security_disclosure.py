@@ -10,7 +10,7 @@ from referral_service.auth.scopes import KIND_SCOPES, AgencyKind
 
 from ..support import EMERGENCY, FIRE, MARKET, OVERSIGHT, POLICE, PROCURATORATE
 from .referral_support import act, create
-from .test_records import record
+from .record_support import record
 
 # Field -> where the object it names is read; agencies are named by code.
 ID_FIELDS = {

@@ -11,13 +11,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from ..support import EMERGENCY, POLICE
-from ..webhook_support import Receiver, wait_for
+from ..support import EMERGENCY, POLICE, wait_for
+from ..webhook_support import Receiver, local_delivery_settings
 from .referral_support import create
-from .test_webhook_delivery import settings  # noqa: F401 - 127.0.0.1 allowlisted
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).with_name("referral-service")
+
+
+@pytest.fixture
+def settings(database_url, tmp_path):
+    """The app beside the worker processes allows 127.0.0.1 as their environment does."""
+    return local_delivery_settings(database_url, tmp_path)
 
 
 def start_worker(settings) -> subprocess.Popen:
