@@ -13,7 +13,7 @@ from referral_service.audit.chain import CONTENT_FIELDS, verify
 from referral_service.audit.models import AuditEvent
 from referral_service.db import database
 
-from ..support import EMERGENCY, OVERSIGHT, POLICE, PROCURATORATE, api_routes, app_with_probe_routes, basic
+from ..support import EMERGENCY, OVERSIGHT, POLICE, PROCURATORATE, api_routes, app_with_probe_routes, basic, wait_for
 
 
 def entries(db, **where):
@@ -272,11 +272,19 @@ def test_verify_waits_for_a_sealer_at_work_and_leaves_nothing_off_the_chain(app,
     with app.app_context():
         engine = database().engine
     done = threading.Event()
-    with engine.connect() as sealer:  # another worker's sealer, holding the lock mid-run
+    with engine.connect() as sealer, engine.connect() as observer:  # another worker's sealer, mid-run
         sealer.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEAL_LOCK})
         waiting = threading.Thread(target=lambda: (verdict(app), done.set()))
         waiting.start()
-        assert not done.wait(0.5), "verify returned while another sealer held the lock"
+
+        def verify_queued_for_the_lock() -> bool:
+            return observer.execute(text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid = :key"
+                " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
+                {"key": SEAL_LOCK}).scalar() == 1
+
+        wait_for(verify_queued_for_the_lock, timeout=10, message="verify to wait for the sealer's lock")
+        assert not done.is_set(), "verify returned while another sealer held the lock"
         sealer.rollback()
     waiting.join(10)
     assert done.is_set()
