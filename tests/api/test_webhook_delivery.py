@@ -9,13 +9,12 @@ import pytest
 from sqlalchemy import text, update
 
 from referral_service.db import utcnow
-from referral_service.notifications.models import WebhookSubscription
 from referral_service.notifications.worker import Worker
 from referral_service.referrals.models import Referral
 
 from ..support import EMERGENCY, POLICE, PROCURATORATE, wait_for
 from ..webhook_support import Receiver, local_delivery_settings
-from .referral_support import REASON, act, create
+from .referral_support import act, create
 
 # Deadline events are left out: a new referral's 1-working-day receipt deadline is due soon at once.
 MOVES = ["referral.submitted", "referral.received", "referral.accepted", "referral.declined", "referral.closed"]

@@ -28,7 +28,7 @@ def settings(database_url, tmp_path):
 def start_worker(settings) -> subprocess.Popen:
     env = {**os.environ, "REFERRAL_ENV": "test", "REFERRAL_DATABASE_URL": settings.database_url,
            "REFERRAL_INSTANCE_PATH": str(settings.instance_path), "REFERRAL_WEBHOOK_ALLOWLIST": "127.0.0.1",
-           "REFERRAL_WEBHOOK_TIMEOUT_SECONDS": "5", "REFERRAL_WEBHOOK_LEASE_SECONDS": "6",
+           "REFERRAL_WEBHOOK_TIMEOUT_SECONDS": "2", "REFERRAL_WEBHOOK_LEASE_SECONDS": "3",
            "REFERRAL_WEBHOOK_RETRY_BASE_MS": "20", "REFERRAL_WORKER_POLL_MS": "20", "REFERRAL_WORKER_BATCH": "10"}
     return subprocess.Popen([str(BIN), "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
