@@ -7,7 +7,7 @@ import requests
 
 from ..support import wait_for
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo_server")]  # one demo server per run
+pytestmark = pytest.mark.slow
 
 
 def healthz_count(demo_server) -> float:

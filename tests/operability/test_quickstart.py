@@ -9,7 +9,7 @@ import pytest
 from config import PROJECT_ROOT
 
 EXAMPLES = PROJECT_ROOT / "examples"
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo_server")]  # one demo server per run
+pytestmark = pytest.mark.slow
 
 
 def run(command, demo_server, **extra_env):

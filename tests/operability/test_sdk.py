@@ -19,7 +19,6 @@ from referral_client.models import AddReferralAttachmentBody, DocumentType, Refe
 from referral_client.types import File  # noqa: E402
 from referral_client_ext import ServiceTransport, TokenAuth, connect  # noqa: E402
 
-pytestmark = pytest.mark.xdist_group("demo_server")  # one demo server per run
 GENERATOR = Path(sys.executable).with_name("openapi-python-client")
 REFERRAL = {"category": "criminal", "recipient_agency": "HD-GAJ", "title": "某化工公司仓库爆炸事故涉嫌重大责任事故罪",
             "summary": "2026年3月15日仓库爆炸，造成1人死亡、3人重伤。", "suspected_offence": "134(1)",
