@@ -20,9 +20,11 @@ PORT ?= 8080
 run: venv
 	$(BIN)/referral-service demo --host $(HOST) --port $(PORT)
 
-## test: lint the contract, then the whole suite on SQLite, and on PostgreSQL too when REFERRAL_TEST_DATABASE_URL is set
+## test: lint the contract, then the whole suite on SQLite, and on PostgreSQL too when REFERRAL_TEST_DATABASE_URL is set,
+## in parallel: one pytest-xdist worker per core, at most 4 (PYTEST_WORKERS=0 runs it in one process)
+PYTEST_WORKERS ?= auto
 test: venv lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --maxprocesses=4 $(PYTEST_ARGS)
 
 ## lint: openapi.yaml through Redocly (redocly.yaml) and Spectral (.spectral.yaml); any warning fails
 REDOCLY := npx --yes @redocly/cli@2.77.0

@@ -6,6 +6,8 @@ a server (each run creates and drops a database of its own there).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from referral_service.demo import DEMO_AGENCIES
 from referral_service.migrate import upgrade
 from referral_service.models import metadata
 
-from .support import AgencyClient, ContractClient, basic
+from .support import AgencyClient, ContractClient, basic, free_port, wait_ready
 
 PG_URL = os.environ.get("REFERRAL_TEST_DATABASE_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
@@ -171,33 +173,17 @@ def as_agency(client, register):
 
 
 @pytest.fixture
-def live_server(app, settings):
+def live_server(app, settings, tmp_path):
     """`referral-service serve` (gunicorn, 3 worker processes) on the test database; yields its URL."""
-    import socket
-    import subprocess
-    import sys
-    import time
-
-    import requests
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port, log = free_port(), tmp_path / "server.log"
     env = {**os.environ, "REFERRAL_DATABASE_URL": settings.database_url,
            "REFERRAL_INSTANCE_PATH": str(settings.instance_path), "REFERRAL_ENV": "test"}
     command = [str(Path(sys.executable).with_name("referral-service")), "serve", "--port", str(port), "--workers", "3"]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with log.open("wb") as sink:
+        server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=sink)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and server.poll() is None:
-            try:
-                if requests.get(f"{url}/readyz", timeout=5).status_code == 200:
-                    break
-            except (requests.ConnectionError, requests.Timeout):
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("the server did not start: " + server.stderr.read().decode()[-2000:])
+        wait_ready(url, server, log=log)
         yield url
     finally:
         server.terminate()

@@ -1,12 +1,15 @@
-"""Test helpers for webhooks: a real HTTP receiver on 127.0.0.1, and waiting for a condition."""
+"""Test helpers for notifications: a real webhook receiver on 127.0.0.1, settings that let the
+worker deliver to it quickly, and reading the events feed."""
 from __future__ import annotations
 
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
+from pathlib import Path
 
-from standardwebhooks import Webhook, WebhookVerificationError
+from standardwebhooks import Webhook
+
+from config import Settings, load_settings
 
 
 class Receiver:
@@ -65,18 +68,17 @@ class Receiver:
         return [Webhook(secret).verify(body, headers) for headers, body in requests]
 
 
-def wait_for(condition: Callable[[], object], timeout: float = 30, step: Callable[[], object] | None = None,
-             message: str = "condition") -> object:
-    """Poll `condition` (running `step` between polls) until it is truthy, or fail at the deadline."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if step is not None:
-            step()
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {message}")
+def local_delivery_settings(database_url: str, tmp_path: Path) -> Settings:
+    """The test settings, with 127.0.0.1 allowlisted and a backoff of milliseconds."""
+    return load_settings(environ={}, env="test", database_url=database_url, instance_path=tmp_path / "instance",
+                         issuer="http://localhost", webhook_allowlist="127.0.0.1", webhook_retry_base_ms=20,
+                         webhook_retry_max_ms=100, webhook_timeout_seconds=2, webhook_lease_seconds=5,
+                         worker_poll_ms=10)
 
 
-__all__ = ["Receiver", "WebhookVerificationError", "wait_for"]
+def feed(caller, after=None) -> dict:
+    """One page of the caller's events feed (GET /api/v1/events), answered 200."""
+    response = caller.get("/api/v1/events" + (f"?after={after}" if after else ""))
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.json
+

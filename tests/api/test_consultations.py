@@ -6,16 +6,11 @@ import io
 import pytest
 
 from ..support import EMERGENCY, FIRE, HEALTH, OVERSIGHT, POLICE, PROCURATORATE
+from .consultation_support import open_
 from .recommendation_support import act as recommend, create as create_recommendation, fields_for
 from .referral_support import create as create_referral
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def open_(caller, **changes):
-    data = {"kind": "professional_opinion", "addressee_agency": POLICE, "subject": "危险物品认定的专业意见",
-            "question": "请就涉案仓库存放物品是否属于危险化学品提供专业意见。", "due_on": "2030-12-31", **changes}
-    return caller.post("/api/v1/consultations", json=data)
 
 
 @pytest.fixture

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 import psycopg
@@ -24,17 +22,11 @@ from referral_service.auth.service import register_client
 from referral_service.db import Database
 from referral_service.migrate import upgrade
 
-from ..support import EMERGENCY, POLICE
+from ..support import EMERGENCY, POLICE, free_port, wait_for, wait_ready
 from .referral_support import body
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 pytestmark = [pytest.mark.postgres_only, pytest.mark.slow]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class PrivateCluster:
@@ -42,7 +34,7 @@ class PrivateCluster:
 
     def __init__(self):
         self.dir = Path(tempfile.mkdtemp(prefix="referral-pg-"))
-        self.data, self.port = self.dir / "data", _free_port()
+        self.data, self.port = self.dir / "data", free_port()
         self.as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         if self.as_owner:
             shutil.chown(self.dir, "postgres")
@@ -93,18 +85,6 @@ def _clients(url: str) -> dict[str, tuple[str, str]]:
     return credentials
 
 
-def _wait_ready(base: str, server: subprocess.Popen, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if requests.get(f"{base}/readyz", timeout=5).status_code == 200:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.1)  # polling for readiness, not timing what is tested
-    raise AssertionError("the server did not become ready")
-
-
 class Load:
     """Threads reading and submitting referrals until stopped; every answer noted with the phase."""
 
@@ -139,16 +119,14 @@ class Load:
         return sum(1 for p, *_ in self.results if p == phase)
 
     def until(self, phase: str, n: int, seconds: float = 20) -> None:
-        """Wait until `n` answers of `phase` are in (bounded)."""
-        deadline = time.monotonic() + seconds
-        while self.count(phase) < n and time.monotonic() < deadline:
-            time.sleep(0.05)
+        """Wait until `n` answers of `phase` are in; fail at the deadline."""
+        wait_for(lambda: self.count(phase) >= n, timeout=seconds, message=f"{n} answers while {phase}")
 
 
 def test_restart_under_load_gives_503_meanwhile_and_never_500(cluster, tmp_path):
     url = cluster.url("referral")
     credentials = _clients(url)
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "REFERRAL_DATABASE_URL": url, "REFERRAL_INSTANCE_PATH": str(tmp_path),
            "REFERRAL_ENV": "test"}
@@ -156,7 +134,7 @@ def test_restart_under_load_gives_503_meanwhile_and_never_500(cluster, tmp_path)
                                str(port), "--workers", "2"], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_ready(base, server)
+        wait_ready(base, server, timeout=30)
         client_id, secret = credentials[EMERGENCY]
         token = requests.post(f"{base}/oauth/token", data={"grant_type": "client_credentials"},
                               auth=(client_id, secret), timeout=10).json()["access_token"]
@@ -168,7 +146,7 @@ def test_restart_under_load_gives_503_meanwhile_and_never_500(cluster, tmp_path)
             load.until("down", 20)
             load.phase = "starting"
             cluster.start()
-            _wait_ready(base, server)
+            wait_ready(base, server, timeout=30)
             load.phase = "back"
             load.until("back", 60)
         results = load.results

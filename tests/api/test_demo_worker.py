@@ -3,15 +3,13 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import requests
 
-from ..webhook_support import wait_for
+from ..support import free_port, wait_ready
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).with_name("referral-service")
@@ -37,21 +35,13 @@ def alive(pid: int) -> bool:
 
 
 def test_demo_serves_with_a_worker_and_stops_both(app, settings):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "REFERRAL_DATABASE_URL": settings.database_url, "REFERRAL_ENV": "test",
            "REFERRAL_INSTANCE_PATH": str(settings.instance_path)}
     demo = subprocess.Popen([str(BIN), "demo", "--port", str(port)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        def ready():
-            try:
-                return requests.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200
-            except requests.RequestException:
-                return False
-
-        wait_for(ready, timeout=60, message="the demo server")
+        wait_ready(f"http://127.0.0.1:{port}", demo)
         kids = children(demo.pid)
         workers = [pid for pid, cmd in kids if cmd.rstrip().endswith("referral-service worker")]
         servers = [pid for pid, cmd in kids if "gunicorn" in cmd]

@@ -1,12 +1,7 @@
 """Every error is problem+json with a clear detail, and never leaks internals."""
-from flask import Blueprint
-
 from config import load_settings
-from referral_service import create_app
-from referral_service.auth.protect import protected
-from referral_service.http import json_body
 
-from ..support import EMERGENCY
+from ..support import EMERGENCY, app_with_probe_routes
 
 
 def test_unknown_path_is_problem_json(client):
@@ -29,26 +24,8 @@ def test_body_over_the_limit_is_413(client, agencies):
     assert response.json["type"].endswith("/payload-too-large")
 
 
-def _app_with_probe_routes(settings):
-    app = create_app(settings)
-    probe = Blueprint("probe", __name__)
-
-    @probe.post("/api/v1/_probe/echo")
-    @protected(None, "probe.echo")
-    def echo():
-        return json_body()
-
-    @probe.get("/api/v1/_probe/boom")
-    @protected(None, "probe.boom")
-    def boom():
-        raise RuntimeError("secret internals: password=hunter2")
-
-    app.register_blueprint(probe)
-    return app
-
-
 def test_json_body_errors_and_500_without_internals(app, token_for, settings):
-    probe_app = _app_with_probe_routes(settings)
+    probe_app = app_with_probe_routes(settings)
     token = token_for(EMERGENCY)
     http = probe_app.test_client()
     bearer = {"Authorization": f"Bearer {token}"}

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from ..support import FIRE, POLICE, PROCURATORATE
+from ..webhook_support import feed
+from .consultation_support import open_
 from .recommendation_support import act as recommend, create as create_recommendation, fields_for
-from .test_consultations import open_
-from .test_webhooks import feed
 
 
 def types(caller) -> list[tuple[str, str, str]]:

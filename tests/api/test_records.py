@@ -5,36 +5,8 @@ import json
 
 import pytest
 
-from referral_service.identifiers import uscc_check_char
-
 from ..support import EMERGENCY, FIRE, OVERSIGHT, POLICE, PROCURATORATE
-
-
-def uscc(body17: str) -> str:
-    return body17 + uscc_check_char(body17)
-
-
-COMPANY = uscc("91120102MA05K8RT3")
-OTHER_COMPANY = uscc("91120102MA07LMN21")
-
-
-def record(case_number: str = "津河应急罚〔2026〕1号", **overrides) -> dict:
-    body = {
-        "kind": "penalty_decision",
-        "case_number": case_number,
-        "subject": {"name": "天津市河东区恒安建筑工程有限公司", "credit_code": COMPANY},
-        "facts": "检查发现该公司在建工地消防通道被堵塞，未按规定设置安全警示标志。",
-        "legal_basis": "《中华人民共和国安全生产法》第九十九条",
-        "penalty": {"type": "罚款", "amount_yuan": "50000.00"},
-        "decided_at": "2026-03-15T10:00:00+08:00",
-        "deaths": 0,
-        "serious_injuries": 0,
-        "direct_loss_yuan": "0",
-        "rectification": {"status": "pending", "due_date": "2026-04-15"},
-        "address": "天津市河东区大桥道1号",
-    }
-    body.update(overrides)
-    return body
+from .record_support import COMPANY, OTHER_COMPANY, record
 
 
 @pytest.fixture
@@ -61,7 +33,7 @@ def test_publish_creates_a_record_with_location_etag_and_defaults(emergency):
     assert body["decided_at"] == "2026-03-15T02:00:00+00:00"
     assert body["division_code"] == "120102"  # the agency's own, when not given
     assert body["flags"] == [] and body["referral_ids"] == []
-    fetched = emergency.get(body["Location"] if "Location" in body else f"/api/v1/records/{body['id']}")
+    fetched = emergency.get(response.headers["Location"])
     assert fetched.status_code == 200
     assert fetched.json == body
     assert fetched.headers["ETag"] == response.headers["ETag"]

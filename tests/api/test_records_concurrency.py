@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from referral_service.records.models import Record, RecordVersion
 
 from ..support import EMERGENCY
-from .test_records import record
+from .record_support import record
 
 
 def _race(app, token, bodies):

@@ -5,7 +5,7 @@ import pytest
 
 from ..support import EMERGENCY, FIRE, POLICE, PROCURATORATE
 from .referral_support import REASON, act, create
-from .test_records import record
+from .record_support import record
 
 CASE = "津河应急罚〔2026〕12号"
 WARNING = ["meets_criminal_threshold", "unreferred"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ..support import EMERGENCY, FIRE, PROCURATORATE
-from .test_records import COMPANY, OTHER_COMPANY, record
+from .record_support import COMPANY, OTHER_COMPANY, record
 
 DOCS = {
     "S-1": dict(subject={"name": "天津市河东区恒安建筑工程有限公司", "credit_code": COMPANY},

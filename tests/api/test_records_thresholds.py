@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from ..support import EMERGENCY
-from .test_records import record
+from .record_support import record
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 from referral_service.identifiers import mask_resident_id
 
 from ..support import EMERGENCY, FIRE, HEALTH, OVERSIGHT, POLICE, PROCURATORATE
+from .record_support import record
 from .referral_support import COMPANY_CODE, PERSON_ID, act, body, create
 
 BAD_ID = PERSON_ID[:17] + ("1" if PERSON_ID[17] != "1" else "2")
@@ -163,8 +164,6 @@ def test_identifiers_are_stored_upper_case(source):
 
 
 def test_a_referral_links_to_its_source_agencys_record_with_that_case_number(source, as_agency):
-    from .test_records import record
-
     case = "津河应急罚〔2026〕12号"
     own = source.post("/api/v1/records", json=record(case))
     assert own.status_code == 201, own.json

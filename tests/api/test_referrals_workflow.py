@@ -1,12 +1,12 @@
 """Every row of the workflow table, allowed and refused; actor rules; If-Match; events; deadlines."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timezone
 
 import pytest
+import time_machine
 from sqlalchemy import select
 
-from referral_service.calendar import deadline
 from referral_service.referrals.models import Referral
 from referral_service.referrals.workflow import MOVES, Role, Status
 
@@ -183,12 +183,42 @@ def test_forward_to_a_wrong_agency_is_422(actors, target, message):
     assert actors["recipient"].get(f"/api/v1/referrals/{referral['id']}").json["version"] == 1
 
 
-def test_full_lifecycle_history_with_actors_reasons_and_deadlines(actors, settings):
-    referral = walk_to(actors, "filing_notified")
-    referral_id = referral["id"]
-    assert act(actors["recipient"], referral_id, "accept").status_code == 200
-    closed = act(actors["procuratorate"], referral_id, "close", outcome="已立案侦查")
-    assert closed.json["status"] == "closed"
+def _at(moment: str) -> datetime:
+    """That moment in Beijing time."""
+    return datetime.fromisoformat(f"{moment}:00+08:00")
+
+
+def _end_of(day: date) -> datetime:
+    """23:59:59 Beijing time on that day, in UTC."""
+    return datetime(day.year, day.month, day.day, 15, 59, 59, tzinfo=timezone.utc)
+
+
+# Each move at a fixed time (2026's official calendar), and the deadline it sets for the next step.
+LIFECYCLE = [
+    # 00:30 on Thursday 30 April in Beijing is still 29 April in UTC: the Beijing date counts.
+    # 1 working day: 1-5 May is the Labour Day holiday.
+    ("source", "submit", {}, _at("2026-04-30T00:30"), date(2026, 5, 6)),
+    # 3 working days: Saturday 9 May is worked in exchange for the holiday, then 11 and 12 May.
+    ("recipient", "receive", {}, _at("2026-05-08T10:00"), date(2026, 5, 12)),
+    # 3 working days: 19-21 June is the Dragon Boat Festival, then 22, 23, 24 June.
+    ("recipient", "decline", {"reason": "理由：经审查"}, _at("2026-06-18T10:00"), date(2026, 6, 24)),
+    # 7 working days: 1-7 October is National Day; 8, 9, Saturday 10 (worked), 12-15 October.
+    ("source", "request_supervision", {"reason": "理由：经审查"}, _at("2026-09-30T10:00"), date(2026, 10, 15)),
+    # 15 working days across the end of November: 30 November, then 1-18 December's weekdays.
+    ("procuratorate", "notify_filing", {"reason": "理由：经审查"}, _at("2026-11-27T10:00"), date(2026, 12, 18)),
+    ("recipient", "accept", {}, _at("2026-11-30T10:00"), None),
+    ("procuratorate", "close", {"outcome": "已立案侦查"}, _at("2026-12-01T10:00"), None),
+]
+
+
+def test_full_lifecycle_history_with_actors_reasons_and_deadlines(actors):
+    referral_id = None
+    for who, action, fields, moment, _due in LIFECYCLE:
+        with time_machine.travel(moment, tick=False):
+            if action == "submit":
+                referral_id = create(actors[who])["id"]
+            else:
+                assert act(actors[who], referral_id, action, **fields).status_code == 200
     history = _events(actors["procuratorate"], referral_id)
     assert [(e["action"], e["from_status"], e["to_status"], e["actor_agency"]) for e in history] == [
         ("submit", None, "submitted", EMERGENCY),
@@ -202,15 +232,10 @@ def test_full_lifecycle_history_with_actors_reasons_and_deadlines(actors, settin
     assert history[2]["reason"] == "理由：经审查"
     assert history[-1]["outcome"] == "已立案侦查"
     assert all(e["actor_client_id"] for e in history)
-    periods = settings.deadline_working_days
-    expected_steps = ["receipt", "decision", "reconsideration_request", "supervision",
-                      "filing_after_notification", None, None]
-    for event, step in zip(history, expected_steps):
-        if step is None:
-            assert event["due_at"] is None
-        else:
-            occurred = datetime.fromisoformat(event["occurred_at"])
-            assert datetime.fromisoformat(event["due_at"]) == deadline(occurred, periods[step])
+    assert [datetime.fromisoformat(e["occurred_at"]) for e in history] == [moment for *_, moment, _ in LIFECYCLE]
+    assert [e["due_at"] and datetime.fromisoformat(e["due_at"]) for e in history] == [
+        due and _end_of(due) for *_, due in LIFECYCLE]
+    assert actors["procuratorate"].get(f"/api/v1/referrals/{referral_id}").json["status"] == "closed"
 
 
 def test_overdue_filter_lists_those_past_due(actors, db):

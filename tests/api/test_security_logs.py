@@ -6,10 +6,8 @@ import base64
 import gzip
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,21 +20,15 @@ from referral_service.audit.models import AuditEvent
 from referral_service.db import database, utcnow
 from referral_service import redact
 
-from ..support import EMERGENCY, OVERSIGHT
+from ..support import EMERGENCY, OVERSIGHT, free_port, wait_ready
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
 def logged_server(app, settings, tmp_path):
     """`referral-service serve` on the test database, its stdout and stderr kept in files."""
-    port = _free_port()
+    port = free_port()
     out, err = tmp_path / "gunicorn.out", tmp_path / "gunicorn.err"
     env = {**os.environ, "REFERRAL_DATABASE_URL": settings.database_url, "REFERRAL_ENV": "test",
            "REFERRAL_INSTANCE_PATH": str(settings.instance_path), "REFERRAL_LOG_LEVEL": "DEBUG"}
@@ -45,13 +37,7 @@ def logged_server(app, settings, tmp_path):
                                    "--port", str(port), "--workers", "1"], env=env, stdout=stdout, stderr=stderr)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and server.poll() is None:
-            try:
-                if requests.get(f"{base}/readyz", timeout=5).status_code == 200:
-                    break
-            except requests.RequestException:
-                time.sleep(0.1)  # polling for readiness, not timing what is tested
+        wait_ready(base, server, log=err)
         yield base, (out, err), server
     finally:
         if server.poll() is None:

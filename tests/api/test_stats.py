@@ -10,7 +10,7 @@ from referral_service.referrals.models import Referral
 
 from ..support import EMERGENCY, FIRE, MARKET, OVERSIGHT, POLICE, PROCURATORATE
 from .referral_support import REASON, act, create
-from .test_records import record
+from .record_support import record
 
 
 @pytest.fixture

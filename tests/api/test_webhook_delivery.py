@@ -8,15 +8,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text, update
 
-from config import load_settings
 from referral_service.db import utcnow
-from referral_service.notifications.models import WebhookSubscription
 from referral_service.notifications.worker import Worker
 from referral_service.referrals.models import Referral
 
-from ..support import EMERGENCY, POLICE, PROCURATORATE
-from ..webhook_support import Receiver, wait_for
-from .referral_support import REASON, act, create
+from ..support import EMERGENCY, POLICE, PROCURATORATE, wait_for
+from ..webhook_support import Receiver, local_delivery_settings
+from .referral_support import act, create
 
 # Deadline events are left out: a new referral's 1-working-day receipt deadline is due soon at once.
 MOVES = ["referral.submitted", "referral.received", "referral.accepted", "referral.declined", "referral.closed"]
@@ -24,11 +22,8 @@ MOVES = ["referral.submitted", "referral.received", "referral.accepted", "referr
 
 @pytest.fixture
 def settings(database_url, tmp_path):
-    """The test settings, with 127.0.0.1 allowlisted and a backoff of milliseconds."""
-    return load_settings(environ={}, env="test", database_url=database_url, instance_path=tmp_path / "instance",
-                         issuer="http://localhost", webhook_allowlist="127.0.0.1", webhook_retry_base_ms=20,
-                         webhook_retry_max_ms=100, webhook_timeout_seconds=2, webhook_lease_seconds=5,
-                         worker_poll_ms=10)
+    """127.0.0.1 allowlisted, where the tests' receivers listen, and a backoff of milliseconds."""
+    return local_delivery_settings(database_url, tmp_path)
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ from referral_service.db import utcnow
 from referral_service.notifications import emit
 
 from ..support import EMERGENCY, OVERSIGHT, POLICE, PROCURATORATE
+from ..webhook_support import feed
 from .referral_support import REASON, act, create
-from .test_records import record
+from .record_support import record
 
 HOOK = {"url": "https://93.184.215.14/hooks", "event_types": ["referral.submitted", "referral.received"]}
 
@@ -123,12 +124,6 @@ def test_update_with_a_stale_etag_is_412_and_rotation_keeps_the_old_secret_for_a
 def actors(as_agency):
     return {"source": as_agency(EMERGENCY), "recipient": as_agency(POLICE),
             "procuratorate": as_agency(PROCURATORATE)}
-
-
-def feed(caller, after=None):
-    response = caller.get("/api/v1/events" + (f"?after={after}" if after else ""))
-    assert response.status_code == 200, response.get_data(as_text=True)
-    return response.json
 
 
 def test_feed_lists_each_agency_what_concerns_it_in_order(actors):

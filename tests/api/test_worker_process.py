@@ -11,19 +11,24 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from ..support import EMERGENCY, POLICE
-from ..webhook_support import Receiver, wait_for
+from ..support import EMERGENCY, POLICE, wait_for
+from ..webhook_support import Receiver, local_delivery_settings
 from .referral_support import create
-from .test_webhook_delivery import settings  # noqa: F401 - 127.0.0.1 allowlisted
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).with_name("referral-service")
 
 
+@pytest.fixture
+def settings(database_url, tmp_path):
+    """The app beside the worker processes allows 127.0.0.1 as their environment does."""
+    return local_delivery_settings(database_url, tmp_path)
+
+
 def start_worker(settings) -> subprocess.Popen:
     env = {**os.environ, "REFERRAL_ENV": "test", "REFERRAL_DATABASE_URL": settings.database_url,
            "REFERRAL_INSTANCE_PATH": str(settings.instance_path), "REFERRAL_WEBHOOK_ALLOWLIST": "127.0.0.1",
-           "REFERRAL_WEBHOOK_TIMEOUT_SECONDS": "5", "REFERRAL_WEBHOOK_LEASE_SECONDS": "6",
+           "REFERRAL_WEBHOOK_TIMEOUT_SECONDS": "2", "REFERRAL_WEBHOOK_LEASE_SECONDS": "3",
            "REFERRAL_WEBHOOK_RETRY_BASE_MS": "20", "REFERRAL_WORKER_POLL_MS": "20", "REFERRAL_WORKER_BATCH": "10"}
     return subprocess.Popen([str(BIN), "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 

@@ -1,15 +1,21 @@
-"""docker-compose.yml cannot run here (no Docker engine), so its parts are checked against the code."""
+"""docker-compose.yml cannot run here (no Docker engine), so its parts are checked against the code, and its
+commands run as compose runs them, on the test database."""
 import dataclasses
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+import requests
 import yaml
 
 from config import PROJECT_ROOT, Settings, load_settings
+
+from ..support import EMERGENCY, free_port, wait_ready
 
 COMPOSE = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
 BIN = Path(sys.executable).with_name("referral-service")
@@ -20,12 +26,18 @@ def service_commands() -> list[list[str]]:
     return [COMPOSE["services"]["migrate"]["command"], COMPOSE["services"]["service"]["command"]]
 
 
+def compose_environment(service: str) -> dict[str, str]:
+    """The service's environment as compose hands it over, `${NAME:-default}` taken from this shell."""
+    return {name: re.sub(r"\$\{(\w+):-([^}]*)\}", lambda m: os.environ.get(m[1]) or m[2], str(value))
+            for name, value in COMPOSE["services"][service]["environment"].items()}
+
+
 def test_compose_environment_names_real_settings():
     env = COMPOSE["services"]["service"]["environment"]
     assert COMPOSE["services"]["migrate"]["environment"] == env
     fields = {f"REFERRAL_{f.name.upper()}" for f in dataclasses.fields(Settings)}
     assert {k for k in env if k.startswith("REFERRAL_")} <= fields
-    settings = load_settings(environ={k: str(v) for k, v in env.items()})
+    settings = load_settings(environ=compose_environment("service"))
     assert settings.env == "production" and settings.database_url.startswith("postgresql://")
     db = COMPOSE["services"]["db"]["environment"]
     assert settings.database_url == (f"postgresql://{db['POSTGRES_USER']}:{db['POSTGRES_PASSWORD']}"
@@ -51,15 +63,42 @@ def test_compose_starts_the_service_after_a_healthy_database_and_a_finished_migr
     assert "/readyz" in " ".join(services["service"]["healthcheck"]["test"])
 
 
-def test_compose_commands_run_against_the_test_database(app, settings):
-    """The migration step, then the server with compose's options, on this run's database."""
-    env = {**os.environ, "REFERRAL_DATABASE_URL": settings.database_url,
+@pytest.mark.slow
+def test_compose_migrates_then_serves_and_answers_on_the_test_database(app, settings, register, tmp_path):
+    """Compose's environment and commands on this run's database, on a free port instead of 8080:
+    the migration, then the server; its health check passes and a client's token works on the API."""
+    env = {**os.environ, **compose_environment("service"), "REFERRAL_DATABASE_URL": settings.database_url,
            "REFERRAL_INSTANCE_PATH": str(settings.instance_path)}
     upgrade, serve = service_commands()
     done = subprocess.run([str(BIN), *upgrade[1:]], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    checked = subprocess.run([str(BIN), *serve[1:], "--help"], env=env, capture_output=True, text=True, timeout=60)
-    assert checked.returncode == 0 and "--port" in checked.stdout
+
+    port = free_port()
+    assert serve[serve.index("--port") + 1] == "8080"
+    command = [str(BIN), *serve[1:]]
+    command[command.index("--port") + 1] = str(port)
+    url, log = f"http://127.0.0.1:{port}", tmp_path / "service.log"
+    with log.open("wb") as sink:
+        server = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.STDOUT)
+    try:
+        wait_ready(url, server, log=log)
+        healthcheck = COMPOSE["services"]["service"]["healthcheck"]["test"]
+        assert healthcheck[0] == "CMD-SHELL"
+        probe = healthcheck[1].replace(":8080/", f":{port}/").replace("python -c", f"{sys.executable} -c", 1)
+        assert subprocess.run(["sh", "-c", probe], timeout=60).returncode == 0
+
+        client_id, secret = register(EMERGENCY, "referrals:read")
+        issued = requests.post(f"{url}/oauth/token", data={"grant_type": "client_credentials"},
+                               auth=(client_id, secret), timeout=10)
+        assert issued.status_code == 200, issued.text
+        listed = requests.get(f"{url}/api/v1/referrals", timeout=10,
+                              headers={"Authorization": f"Bearer {issued.json()['access_token']}"})
+        assert listed.status_code == 200, listed.text
+        assert listed.json()["items"] == []
+    finally:
+        server.terminate()
+        stopped = server.wait(timeout=30)
+    assert stopped == 0, log.read_text(errors="replace")[-2000:]
 
 
 def test_compose_worker_runs_beside_the_service_on_the_same_database_and_key():

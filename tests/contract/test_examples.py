@@ -2,27 +2,12 @@
 from __future__ import annotations
 
 import pytest
-import yaml
-
-from config import PROJECT_ROOT
 
 from ..support import EMERGENCY, POLICE
+from .example_support import DOCUMENT, request_examples
 
-DOCUMENT = yaml.safe_load((PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 # The referral moves that bring a fresh referral to where each action example applies.
 BEFORE_ACTION = {"receive": [], "forward": [], "decline": ["receive"], "close": ["receive", "decline"]}
-
-
-def request_examples(operation_id: str) -> dict[str, dict]:
-    """The JSON request examples of one operation, by name (`example` is named 'example')."""
-    for item in DOCUMENT["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                media = operation["requestBody"]["content"]["application/json"]
-                if "example" in media:
-                    return {"example": media["example"]}
-                return {name: entry["value"] for name, entry in media.get("examples", {}).items()}
-    raise LookupError(operation_id)
 
 
 def test_every_json_request_example_is_tried_here():

@@ -18,7 +18,7 @@ import pytest
 from config import PROJECT_ROOT
 
 from ..support import EMERGENCY, POLICE, PROCURATORATE
-from .test_examples import request_examples
+from .example_support import request_examples
 
 PACKAGE = "referral_service_client"
 

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import requests
+
+from ..support import free_port, wait_ready
 
 BIN = Path(sys.executable).with_name("referral-service")
 
@@ -37,12 +36,6 @@ class DemoServer:
         return self.log.read_text(encoding="utf-8").splitlines()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
     """`referral-service demo --host 127.0.0.1 --port N` (gunicorn, 2 workers) on SQLite in a fresh folder."""
@@ -57,15 +50,7 @@ def demo_server(tmp_path_factory):
                                   env=env, stdout=subprocess.DEVNULL, stderr=sink)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and server.poll() is None:
-            try:
-                if requests.get(f"{url}/readyz", timeout=5).status_code == 200:
-                    break
-            except (requests.ConnectionError, requests.Timeout):
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("the demo server did not start: " + log.read_text()[-2000:])
+        wait_ready(url, server, timeout=90, log=log)
         yield DemoServer(url, instance, log)
     finally:
         server.terminate()

@@ -1,10 +1,11 @@
 """On the live demo server: JSON log lines without credentials, and metrics counted by every worker."""
 import json
 import re
-import time
 
 import pytest
 import requests
+
+from ..support import wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -42,9 +43,8 @@ def test_logs_are_json_lines_without_credentials(demo_server):
     assert requests.get(f"{demo_server.url}/metrics?token={metrics_token}", timeout=10,
                         headers={"Authorization": f"Bearer {metrics_token}"}).status_code == 200
 
-    deadline = time.monotonic() + 10  # the worker writes its line just after answering
-    while time.monotonic() < deadline and "log-test-0001" not in demo_server.log.read_text(encoding="utf-8"):
-        time.sleep(0.1)
+    wait_for(lambda: "log-test-0001" in demo_server.log.read_text(encoding="utf-8"), timeout=10,
+             message="the request's log line (written just after the answer)")
     lines = demo_server.log_lines()
     entries = [json.loads(line) for line in lines]  # every line is JSON
     text = "\n".join(lines)
@@ -56,4 +56,5 @@ def test_logs_are_json_lines_without_credentials(demo_server):
     assert mine["duration_ms"] >= 0 and mine["level"] == "INFO"
     token_lines = [e for e in entries if e.get("path") == "/oauth/token"]
     assert {e["status"] for e in token_lines} >= {200, 400}
-    assert all(e["agency"] == "HD-JCY" for e in token_lines if e["client_id"] == client_id)
+    ours = [e for e in token_lines if e["client_id"] == client_id]
+    assert 200 in {e["status"] for e in ours} and all(e["agency"] == "HD-JCY" for e in ours)

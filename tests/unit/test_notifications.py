@@ -47,7 +47,7 @@ def test_backoff_doubles_to_its_cap_with_bounded_jitter():
 @pytest.mark.parametrize("due_day, opens", [
     (date(2026, 6, 10), date(2026, 6, 8)),   # Wednesday: from Monday
     (date(2026, 6, 15), date(2026, 6, 11)),  # Monday: from the Thursday before
-    (date(2026, 10, 9), date(2026, 9, 30)),  # after the National Day holiday (Oct 1-7), its make-up day Oct 8 counts
+    (date(2026, 10, 9), date(2026, 9, 30)),  # Friday after the National Day holiday (1-7 Oct): 8 Oct, then 30 Sep
 ])
 def test_due_soon_opens_two_working_days_before_the_deadline_day(due_day, opens):
     due_at = datetime(due_day.year, due_day.month, due_day.day, 15, 59, 59, tzinfo=timezone.utc)  # 23:59:59 CST
