@@ -1,3 +1,4 @@
+"""The agency directory: every authenticated client reads it; codes and kinds filter it."""
 from ..support import EMERGENCY, OVERSIGHT, POLICE
 
 

@@ -1,3 +1,4 @@
+"""Identifier check characters (resident identity numbers, unified social credit codes) and masking."""
 import pytest
 
 from referral_service.identifiers import (mask_resident_id, resident_id_check_char, resident_id_problem,
