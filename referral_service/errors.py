@@ -61,6 +61,26 @@ class InvalidInput(ApiError):
         super().__init__(detail or f"Invalid fields: {fields}", errors=errors)
 
 
+class Refused(Exception):
+    """A move a workflow's table does not allow; `kind` says why: role, scope, state or missing."""
+
+    def __init__(self, kind: str, message: str, fields: tuple[str, ...] = ()):
+        """The refusal, its kind and the fields it names."""
+        super().__init__(message)
+        self.kind, self.message, self.fields = kind, message, fields
+
+    def problem(self, action: str) -> ApiError:
+        """What the caller is told: 403 (not their move, or a scope missing), 409 (not from this
+        state) or 422 naming each field the move needs."""
+        if self.kind == "role":
+            return Forbidden(self.message, slug="not-your-move", title="Not your move")
+        if self.kind == "scope":
+            return Forbidden(self.message)
+        if self.kind == "state":
+            return Conflict(self.message, slug="illegal-transition", title="Move not allowed")
+        return InvalidInput({field: [f"Required to {action}."] for field in self.fields}, self.message)
+
+
 def problem(status: int, title: str, detail: str, slug: str, *,
             errors: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> Response:
     """Render one problem+json response (RFC 9457)."""

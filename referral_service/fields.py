@@ -140,6 +140,16 @@ def _to_utc(moment: datetime) -> datetime:
         return EARLIEST if moment.year == 1 else LATEST
 
 
+class FileOut(Schema):
+    """What a response says of every stored file; each kind of attachment adds its own fields."""
+
+    id = fields.String()
+    filename = fields.String()
+    content_type = fields.String()
+    size_bytes = fields.Integer()
+    sha256 = fields.String()
+
+
 class PageQuery(Schema):
     """The query parameters of every list, `limit` and `cursor`; each list's filter schema extends it.
 

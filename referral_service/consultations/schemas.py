@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from ..fields import PageQuery, UtcTime, text_field
+from ..fields import FileOut, PageQuery, UtcTime, text_field
 
 KINDS = ("question", "professional_opinion", "pre_suit")
 STATUSES = ("open", "answered", "closed")
@@ -88,12 +88,9 @@ class ConsultationOut(Schema):
         return c.status == "open" and c.due_on is not None and c.due_on < self.today
 
 
-class MessageAttachmentOut(Schema):
-    id = fields.String()
-    filename = fields.String()
-    content_type = fields.String()
-    size_bytes = fields.Integer()
-    sha256 = fields.String()
+class MessageAttachmentOut(FileOut):
+    """A file of a consultation message."""
+
     download_url = fields.String()
 
 

@@ -9,19 +9,18 @@ from typing import Any, BinaryIO, Callable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from .. import queries
+from .. import queries, uploads
 from ..agencies.models import Agency, AgencyKind
 from ..auth.protect import Caller
 from ..auth.scopes import KIND_SCOPES
 from ..calendar import CHINA_TIME
 from ..db import utcnow
-from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
+from ..errors import Conflict, Forbidden, InvalidInput, NotFound
 from ..http import Page, check_if_match, etag_for, keyset_page
 from ..recommendations import service as recommendations
 from ..records import service as records
 from ..referrals import service as referrals
-from ..referrals.service import _delete_unless_committed, check_file, clean_filename
-from ..storage import Storage, TooLarge
+from ..storage import Storage
 from . import notices
 from .models import Consultation, ConsultationAttachment, ConsultationMessage
 
@@ -197,16 +196,8 @@ def act(db: Session, caller: Caller, consultation_id: str, data: dict[str, Any],
 
 def _store(db: Session, store: Storage, upload: Any, max_bytes: int, message_id: str) -> ConsultationAttachment:
     """Store one uploaded file of a message; 422/413 for a wrong or too large file."""
-    filename = clean_filename(upload.filename)
-    if not filename:
-        raise InvalidInput({"file": ["The file needs a name with its extension."]})
-    content_type = check_file(filename, upload.stream)
-    try:
-        stored = store.put(upload.stream, max_bytes)
-    except TooLarge:
-        raise ApiError(f"An attachment may have at most {max_bytes} bytes.", status=413,
-                       slug="payload-too-large", title="Payload too large") from None
-    _delete_unless_committed(db, store, stored.key)
+    filename, content_type = uploads.checked(upload)
+    stored = uploads.store(db, store, upload, max_bytes, f"An attachment may have at most {max_bytes} bytes.")
     return ConsultationAttachment(id=str(uuid.uuid4()), message_id=message_id, filename=filename,
                                   content_type=content_type, size_bytes=stored.size, sha256=stored.sha256,
                                   storage_key=stored.key, created_at=utcnow())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from ..fields import PageQuery, UtcTime, text_field
+from ..fields import FileOut, PageQuery, UtcTime, text_field
 from .workflow import ACTIONS, Kind, Status
 
 HAZARD_CATEGORIES = ("fire_safety", "electrical", "road_transport", "hazardous_chemicals",
@@ -181,13 +181,10 @@ class EventOut(Schema):
     occurred_at = UtcTime()
 
 
-class AttachmentOut(Schema):
-    id = fields.String()
+class AttachmentOut(FileOut):
+    """The RecommendationAttachment component."""
+
     recommendation_id = fields.String()
-    filename = fields.String()
-    content_type = fields.String()
-    size_bytes = fields.Integer()
-    sha256 = fields.String()
     document_type = fields.String()
     uploaded_by_agency = fields.Function(lambda a: a.uploaded_by_agency.code)
     created_at = UtcTime()

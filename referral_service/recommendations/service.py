@@ -11,15 +11,14 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .. import queries
+from .. import queries, uploads
 from ..agencies.models import Agency, AgencyKind
 from ..auth.protect import Caller
 from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..http import Page, check_if_match, etag_for, keyset_page
 from ..records.search import normalise
-from ..referrals.service import _delete_unless_committed, check_file, clean_filename
-from ..storage import Storage, TooLarge
+from ..storage import Storage
 from . import deadlines, notices, workflow
 from .models import Hazard, Recommendation, RecommendationAttachment, RecommendationEvent
 from .workflow import AWAITING_REPLY, Kind, Move, Role, Status
@@ -203,17 +202,6 @@ def events(db: Session, caller: Caller, recommendation_id: str) -> list[Recommen
 
 # --- actions ------------------------------------------------------------------------------------
 
-def _refuse(refused: workflow.Refused, action: str) -> ApiError:
-    """The problem for a refused move: 403, 409 or 422."""
-    if refused.kind == "role":
-        return Forbidden(refused.message, slug="not-your-move", title="Not your move")
-    if refused.kind == "scope":
-        return Forbidden(refused.message)
-    if refused.kind == "state":
-        return Conflict(refused.message, slug="illegal-transition", title="Move not allowed")
-    return InvalidInput({field: [f"Required to {action}."] for field in refused.fields}, refused.message)
-
-
 def _not_after_today(name: str, day, now: datetime) -> None:
     """422 for a date later than today in China."""
     if day > deadlines.china_today(now):
@@ -321,7 +309,7 @@ def act(db: Session, caller: Caller, recommendation_id: str, data: dict[str, Any
         move = workflow.guard(action, recommendation.status, roles_of(caller, recommendation),
                               caller.scopes, data)
     except workflow.Refused as refused:
-        raise _refuse(refused, action) from None
+        raise refused.problem(action) from None
     now = utcnow()
     details = APPLY[action](recommendation, data, periods, now)
     reason = (data.get("reason") or "").strip() or None
@@ -343,16 +331,8 @@ def add_attachment(db: Session, store: Storage, caller: Caller, recommendation_i
     if recommendation.status in workflow.FINAL:
         raise Conflict(f"A {recommendation.status.value} recommendation takes no more files.",
                        slug="recommendation-closed", title="Recommendation closed")
-    filename = clean_filename(upload.filename)
-    if not filename:
-        raise InvalidInput({"file": ["The file needs a name with its extension."]})
-    content_type = check_file(filename, upload.stream)
-    try:
-        stored = store.put(upload.stream, max_bytes)
-    except TooLarge:
-        raise ApiError(f"An attachment may have at most {max_bytes} bytes.", status=413,
-                       slug="payload-too-large", title="Payload too large") from None
-    _delete_unless_committed(db, store, stored.key)
+    filename, content_type = uploads.checked(upload)
+    stored = uploads.store(db, store, upload, max_bytes, f"An attachment may have at most {max_bytes} bytes.")
     attachment = RecommendationAttachment(
         id=str(uuid.uuid4()), recommendation_id=recommendation.id, filename=filename,
         content_type=content_type, size_bytes=stored.size, sha256=stored.sha256,

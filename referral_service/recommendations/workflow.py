@@ -5,6 +5,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from ..errors import Refused
+
 
 class Status(str, enum.Enum):
     drafted = "drafted"
@@ -84,15 +86,6 @@ MOVES: dict[str, Move] = {m.action: m for m in [
 ]}
 
 ACTIONS = tuple(MOVES)
-
-
-class Refused(Exception):
-    """A move the table does not allow; `kind` says why: role, scope, state or missing."""
-
-    def __init__(self, kind: str, message: str, fields: tuple[str, ...] = ()):
-        """The refusal, its kind and the fields it names."""
-        super().__init__(message)
-        self.kind, self.message, self.fields = kind, message, fields
 
 
 def guard(action: str, status: Status, roles: Iterable[Role], scopes: Iterable[str],

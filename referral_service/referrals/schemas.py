@@ -8,7 +8,7 @@ from typing import Any, Callable, Mapping
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 from marshmallow.experimental.context import Context
 
-from ..fields import PageQuery, QueryBoolean, TimeFilter, UtcTime, WholeNumber, Yuan, strip_space, text_field
+from ..fields import FileOut, PageQuery, QueryBoolean, TimeFilter, UtcTime, WholeNumber, Yuan, strip_space, text_field
 from ..guard import supported_time
 from ..identifiers import mask_resident_id, normalize, validate_resident_id, validate_uscc
 from .workflow import ACTIONS, Category, Offence, Status
@@ -207,15 +207,10 @@ class EventOut(Schema):
     occurred_at = UtcTime()
 
 
-class AttachmentOut(Schema):
+class AttachmentOut(FileOut):
     """The Attachment component."""
 
-    id = fields.String()
     referral_id = fields.String()
-    filename = fields.String()
-    content_type = fields.String()
-    size_bytes = fields.Integer()
-    sha256 = fields.String()
     document_type = fields.String()
     uploaded_by_agency = fields.Function(lambda attachment: attachment.uploaded_by_agency.code)
     created_at = UtcTime()

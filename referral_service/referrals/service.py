@@ -10,21 +10,18 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 import uuid
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, Callable, Mapping
 
-from sqlalchemy import event as sa_event
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
 
-from .. import queries
+from .. import queries, uploads
 from ..agencies.models import Agency, AgencyKind
 from ..agencies.service import agency_pair
 from ..auth.protect import Caller, visible_to
@@ -33,7 +30,7 @@ from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..fields import strip_space
 from ..http import Page, check_if_match, etag_for, keyset_page, valid_if_match
-from ..storage import Storage, TooLarge
+from ..storage import Storage
 from . import notices, record_links, workflow
 from .models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence
 from .workflow import Category, Move, Offence, Role, Status
@@ -277,17 +274,6 @@ def events(db: Session, caller: Caller, referral_id: str) -> list[ReferralEvent]
 
 # --- actions ------------------------------------------------------------------------------------
 
-def _refused(refused: workflow.Refused, action: str) -> ApiError:
-    """The problem for a move the workflow refuses: 403, 409 or 422."""
-    if refused.kind == "role":
-        return Forbidden(refused.message, slug="not-your-move", title="Not your move")
-    if refused.kind == "scope":
-        return Forbidden(refused.message)
-    if refused.kind == "state":
-        return Conflict(refused.message, slug="illegal-transition", title="Move not allowed")
-    return InvalidInput({field: [f"Required to {action}."] for field in refused.fields}, refused.message)
-
-
 def _forward(db: Session, referral: Mapping[str, Any], data: Mapping[str, Any]) -> tuple[dict, dict]:
     """Forwarding: the new recipient, if it may take the referral; else 422."""
     target = db.scalar(select(Agency).where(Agency.code == data["to_agency"]))
@@ -328,7 +314,7 @@ def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any], if_
     try:
         move = workflow.guard(data["action"], referral["status"], roles_of(caller, referral), caller.scopes, data)
     except workflow.Refused as refused:
-        raise _refused(refused, data["action"]) from None
+        raise refused.problem(data["action"]) from None
     now = utcnow()
     from_status = referral["status"]
     changes, details = EFFECTS[move.action](db, referral, data) if move.action in EFFECTS else ({}, {})
@@ -342,60 +328,6 @@ def act(db: Session, caller: Caller, referral_id: str, data: dict[str, Any], if_
 
 
 # --- attachments --------------------------------------------------------------------------------
-
-def _zip_has(stream: BinaryIO, names: tuple[str, ...]) -> bool:
-    try:
-        with zipfile.ZipFile(stream) as archive:
-            listed = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
-    return any(name in listed for name in names)
-
-
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# A PDF header is `%PDF-1.x` (or 2.0) and a line end; a JPEG starts with SOI and a marker segment.
-_PDF_HEADER = re.compile(rb"%PDF-[12]\.[0-9][\r\n \t%]")
-_JPEG_HEADER = re.compile(rb"\xff\xd8\xff[\xc0-\xfe]")
-# How much of the start is sniffed, and markup that a browser would render or run if it guessed.
-SNIFF_BYTES = 1024
-_MARKUP = re.compile(rb"(?i)<\s*(?:html|head|body|script|iframe|object|embed|svg|img|a\s|meta|link|style|"
-                     rb"!doctype|\?xml-stylesheet)|javascript:")
-# Extension -> (content type, check of the leading bytes and, for zip packages, their contents).
-FILE_TYPES: dict[str, tuple[str, Any]] = {
-    ".pdf": ("application/pdf", lambda head, s: _PDF_HEADER.match(head) is not None),
-    ".png": ("image/png", lambda head, s: head.startswith(b"\x89PNG\r\n\x1a\n")),
-    ".jpg": ("image/jpeg", lambda head, s: _JPEG_HEADER.match(head) is not None),
-    ".jpeg": ("image/jpeg", lambda head, s: _JPEG_HEADER.match(head) is not None),
-    ".doc": ("application/msword", lambda head, s: head.startswith(_OLE2)),
-    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-              lambda head, s: head.startswith(b"PK\x03\x04") and _zip_has(s, ("word/document.xml",))),
-    # OFD (GB/T 33190-2016) is a zip package whose entry point is OFD.xml.
-    ".ofd": ("application/ofd", lambda head, s: head.startswith(b"PK\x03\x04") and _zip_has(s, ("OFD.xml",))),
-}
-
-
-def clean_filename(raw: str | None) -> str:
-    """The client's file name without directories or control characters (Chinese kept)."""
-    name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c)[0] != "C")
-    return name.strip().strip(".")[:255]
-
-
-def check_file(filename: str, stream: BinaryIO) -> str:
-    """The content type of an allowed file, judged by extension and contents; else 422/415."""
-    ext = ("." + filename.rsplit(".", 1)[-1].lower()) if "." in filename else ""
-    if ext not in FILE_TYPES:
-        raise InvalidInput({"file": ["Allowed: PDF, JPEG or PNG images, Word (.doc, .docx) and OFD "
-                                     "documents, by file name extension."]})
-    content_type, looks_right = FILE_TYPES[ext]
-    head = stream.read(SNIFF_BYTES)
-    stream.seek(0)
-    matches = looks_right(head, stream) and not _MARKUP.search(head)
-    stream.seek(0)
-    if not matches:
-        raise InvalidInput({"file": [f"The contents are not a {ext[1:].upper()} file."]})
-    return content_type
-
 
 @dataclass(frozen=True)
 class EvidenceLimits:
@@ -424,17 +356,9 @@ def add_attachment(db: Session, store: Storage, caller: Caller, referral_id: str
     if referral["status"] not in _OPEN_STATES:
         raise Conflict(f"A {referral['status'].value} referral takes no more evidence.",
                        slug="referral-closed", title="Referral closed")
-    filename = clean_filename(upload.filename)
-    if not filename:
-        raise InvalidInput({"file": ["The file needs a name with its extension."]})
-    content_type = check_file(filename, upload.stream)
+    filename, content_type = uploads.checked(upload)
     room = _room_for_evidence(db, referral["id"], limits)
-    try:
-        stored = store.put(upload.stream, min(limits.max_bytes, room))
-    except TooLarge:
-        raise ApiError(_too_large(limits, room), status=413,
-                       slug="payload-too-large", title="Payload too large") from None
-    _delete_unless_committed(db, store, stored.key)
+    stored = uploads.store(db, store, upload, min(limits.max_bytes, room), _too_large(limits, room))
     attachment = ReferralAttachment(
         id=str(uuid.uuid4()), referral_id=referral["id"], filename=filename, content_type=content_type,
         size_bytes=stored.size, sha256=stored.sha256, storage_key=stored.key,
@@ -461,28 +385,6 @@ def _too_large(limits: EvidenceLimits, room: int) -> str:
         return (f"The attachments of a referral may have at most {limits.max_total_bytes} "
                 f"bytes together; {room} bytes are left.")
     return f"An attachment may have at most {limits.max_bytes} bytes."
-
-
-def _delete_unless_committed(db: Session, store: Storage, key: str) -> None:
-    """Remove the stored file when the request's transaction ends without a commit."""
-    state = {"committed": False, "done": False}
-
-    def _after_commit(_session):
-        state["committed"] = True
-
-    def _after_end(_session, transaction):
-        # Listeners cannot be removed while they run; the per-request session dies with the request.
-        if transaction.parent is not None or state["done"]:
-            return
-        state["done"] = True
-        if not state["committed"]:
-            try:
-                store.delete(key)
-            except OSError:
-                log.warning("could not remove the orphaned attachment %s", key, exc_info=True)
-
-    sa_event.listen(db, "after_commit", _after_commit)
-    sa_event.listen(db, "after_transaction_end", _after_end)
 
 
 def list_attachments(db: Session, caller: Caller, referral_id: str) -> list[ReferralAttachment]:
