@@ -13,8 +13,8 @@ from config import Settings
 
 from ..auth.protect import Caller
 from ..db import utcnow
-from ..errors import Conflict, InvalidInput, NotFound, PreconditionFailed
-from ..http import Page, decode_cursor, encode_cursor, etag_for, keyset_page
+from ..errors import Conflict, InvalidInput, NotFound
+from ..http import Page, check_if_match, decode_cursor, encode_cursor, etag_for, keyset_page
 from . import ssrf
 from .models import Notification, WebhookDelivery, WebhookSubscription
 from .secrets import SecretBox, new_secret
@@ -42,17 +42,6 @@ def _check_url(url: str, settings: Settings) -> str:
     except ssrf.Refused as refused:
         raise InvalidInput({"url": [str(refused)]}) from None
     return url.strip()
-
-
-def _check_if_match(subscription: WebhookSubscription, if_match: str | None) -> None:
-    """412 when If-Match names another version of the subscription; absent is allowed."""
-    if if_match is None:
-        return
-    current = etag(subscription)
-    candidates = [tag.strip() for tag in if_match.split(",")]
-    if "*" not in candidates and current not in candidates and f"W/{current}" not in candidates:
-        raise PreconditionFailed("The webhook has changed since you read it; GET it again and retry "
-                                 "with its new ETag.", headers={"ETag": current})
 
 
 # --- subscriptions ------------------------------------------------------------------------------
@@ -100,7 +89,7 @@ def update_subscription(db: Session, caller: Caller, subscription_id: str, data:
                         if_match: str | None, settings: Settings) -> WebhookSubscription:
     """Change URL, event types, description; `active: true` re-enables a disabled endpoint."""
     subscription = get_subscription(db, caller, subscription_id, for_update=True)
-    _check_if_match(subscription, if_match)
+    check_if_match(etag(subscription), if_match, "webhook")
     if "url" in data:
         subscription.url = _check_url(data["url"], settings)
     if "event_types" in data:
@@ -122,7 +111,7 @@ def update_subscription(db: Session, caller: Caller, subscription_id: str, data:
 def delete_subscription(db: Session, caller: Caller, subscription_id: str, if_match: str | None) -> None:
     """Remove the subscription and its deliveries; nothing more is sent to it."""
     subscription = get_subscription(db, caller, subscription_id, for_update=True)
-    _check_if_match(subscription, if_match)
+    check_if_match(etag(subscription), if_match, "webhook")
     db.execute(WebhookDelivery.__table__.delete().where(WebhookDelivery.subscription_id == subscription.id))
     db.delete(subscription)
     db.flush()
@@ -132,7 +121,7 @@ def rotate_secret(db: Session, caller: Caller, subscription_id: str, if_match: s
                   settings: Settings, box: SecretBox) -> tuple[WebhookSubscription, str]:
     """A new signing secret; the old one keeps signing too until the grace period ends."""
     subscription = get_subscription(db, caller, subscription_id, for_update=True)
-    _check_if_match(subscription, if_match)
+    check_if_match(etag(subscription), if_match, "webhook")
     now, secret = utcnow(), new_secret()
     subscription.previous_secret_ciphertext = subscription.secret_ciphertext
     subscription.previous_secret_expires_at = now + timedelta(seconds=settings.webhook_secret_grace_seconds)
