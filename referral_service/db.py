@@ -59,6 +59,11 @@ def normalize_url(url: str) -> str:
 
 # A database that does not answer fails a request after this long (a 503), not a worker timeout.
 CONNECT_TIMEOUT_SECONDS = 5
+# PostgreSQL: no statement on the request pool waits longer than this for a lock (then 55P03).
+# Set once per connection, not per transaction: it saves a submit the round trip of a SET LOCAL.
+# The Idempotency-Key claim relies on it (idempotency.IN_FLIGHT_WAIT_MS); a wait that must not be
+# bounded (a sealer told to wait) lifts it for its own transaction.
+LOCK_TIMEOUT_MS = 10_000
 
 
 def make_engine(url: str) -> Engine:
@@ -87,7 +92,8 @@ def make_engine(url: str) -> Engine:
     # it is checked out, so no request after the database is back fails on it. The ping costs one
     # round trip per request; a request that loses its connection midway gets a 503.
     return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800, pool_pre_ping=True,
-                         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
+                         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                                       "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"})
 
 
 def make_autonomous_engine(url: str) -> Engine | None:

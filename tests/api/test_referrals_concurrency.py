@@ -220,6 +220,16 @@ def test_concurrent_retries_across_gunicorn_workers_create_one_referral(live_ser
 
 
 @pytest.mark.postgres_only
+def test_the_request_pool_bounds_lock_waits_by_the_in_flight_wait(app):
+    from referral_service import idempotency
+    from referral_service.db import database
+
+    with app.app_context(), database().engine.connect() as conn:
+        shown = conn.exec_driver_sql("SHOW lock_timeout").scalar()
+    assert shown == f"{idempotency.IN_FLIGHT_WAIT_MS // 1000}s"
+
+
+@pytest.mark.postgres_only
 def test_a_retry_while_the_first_is_still_running_waits_then_answers_409(as_agency, db, monkeypatch):
     from referral_service import idempotency
 
