@@ -1,11 +1,13 @@
 """Engine, typed model base, and one session per request: committed once, by the request."""
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 
 from flask import current_app, g
 from sqlalchemy import DateTime, MetaData, create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -88,12 +90,40 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
         return engine
-    # Pre-ping: a connection the server dropped (a restart, a failover) is found and replaced when
-    # it is checked out, so no request after the database is back fails on it. The ping costs one
-    # round trip per request; a request that loses its connection midway gets a 503.
-    return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800, pool_pre_ping=True,
-                         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS,
-                                       "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"})
+    return _ping_when_idle(create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800,
+                                         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                                                       "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}))
+
+
+# A pooled connection idle for longer than this is pinged before it is handed out.
+PING_AFTER_IDLE_SECONDS = 0.25
+
+
+def _ping_when_idle(engine: Engine) -> Engine:
+    """Find a connection the server dropped (a restart, a failover) when it is checked out.
+
+    So that no request after the database is back fails on a dead connection, a connection that
+    sat in the pool for longer than PING_AFTER_IDLE_SECONDS is pinged first, and replaced if the
+    ping fails. Under load connections go back out within milliseconds and cost no ping: a
+    restart cannot happen in between unseen. A request that loses its connection midway gets a
+    503, and SQLAlchemy then replaces every connection of the pool.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _idle_since(_dbapi_conn, record):
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn, record, _proxy):
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since <= PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # noqa: BLE001 - whatever the failure, the pool connects afresh
+            raise DisconnectionError("the pooled connection did not answer a ping") from exc
+
+    return engine
 
 
 def make_autonomous_engine(url: str) -> Engine | None:
@@ -107,9 +137,9 @@ def make_autonomous_engine(url: str) -> Engine | None:
     url = normalize_url(url)
     if url.startswith("sqlite"):
         return None
-    return create_engine(url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=8, pool_recycle=1800,
-                         pool_pre_ping=True, connect_args={"options": "-c synchronous_commit=off",
-                                                           "connect_timeout": CONNECT_TIMEOUT_SECONDS})
+    return _ping_when_idle(create_engine(
+        url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=8, pool_recycle=1800,
+        connect_args={"options": "-c synchronous_commit=off", "connect_timeout": CONNECT_TIMEOUT_SECONDS}))
 
 
 class Database:
