@@ -114,15 +114,15 @@ def test_an_agency_s_submits_do_not_wait_for_one_another_to_commit(app, as_agenc
 
     source = as_agency(EMERGENCY)
     numbered, release = threading.Event(), threading.Event()
-    append_event = service._append_event
+    event = service._event
 
     def first_one_pauses(*args, **kwargs):  # after the first submit has taken its number
         if threading.current_thread().name == "first":
             numbered.set()
             assert release.wait(20)
-        return append_event(*args, **kwargs)
+        return event(*args, **kwargs)
 
-    monkeypatch.setattr(service, "_append_event", first_one_pauses)
+    monkeypatch.setattr(service, "_event", first_one_pauses)
     results = {}
 
     def submit(name):
@@ -151,14 +151,14 @@ def test_a_submit_that_fails_after_taking_its_number_leaves_a_gap_not_a_duplicat
     from referral_service.referrals import service
 
     source = as_agency(EMERGENCY)
-    append_event = service._append_event
+    event = service._event
 
     def refused(*args, **kwargs):
         raise InvalidInput({"title": ["refused after the number was taken"]})
 
-    monkeypatch.setattr(service, "_append_event", refused)
+    monkeypatch.setattr(service, "_event", refused)
     failed = source.post("/api/v1/referrals", json=body())
-    monkeypatch.setattr(service, "_append_event", append_event)
+    monkeypatch.setattr(service, "_event", event)
     after = source.post("/api/v1/referrals", json=body())
     assert failed.status_code == 422 and _referrals(db) == 1
     assert after.status_code == 201 and after.json["reference"].endswith("-000002")
