@@ -33,16 +33,18 @@ def emit(session: Session, type: str, subject_kind: str, subject_id: str,
     if type not in EVENT_TYPES:
         raise ValueError(f"unknown event type {type!r}; add it to notifications.catalog")
     agencies = sorted(set(audience_agency_ids))
-    event_id = str(uuid.uuid4()) if agencies else None
+    if not agencies:
+        if along:
+            insert_together(session.connection(), along)
+        return None
+    event_id = str(uuid.uuid4())
     rows = [{"event_id": event_id, "agency_id": agency_id, "type": type, "subject_kind": subject_kind,
              "subject_id": str(subject_id), "occurred_at": occurred_at, "fanned_out": False}
             for agency_id in agencies]
-    conn = session.connection()
     if len(rows) == 1:
-        insert_together(conn, [*along, (Notification.__table__, rows[0])])
+        insert_together(session.connection(), [*along, (Notification.__table__, rows[0])])
         return event_id
     if along:
-        insert_together(conn, along)
-    if rows:
-        conn.execute(_INSERT, rows)
+        insert_together(session.connection(), along)
+    session.connection().execute(_INSERT, rows)
     return event_id
