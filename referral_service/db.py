@@ -1,11 +1,16 @@
-"""Engine, typed model base, and one session per request: committed once, by the request."""
+"""Engine, typed model base, one session per request (committed once, by the request), and
+several INSERTs sent as one statement."""
 from __future__ import annotations
 
+import functools
+import time
 from datetime import datetime, timezone
+from typing import Any, Mapping, Sequence
 
 from flask import current_app, g
-from sqlalchemy import DateTime, MetaData, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import DateTime, MetaData, Table, bindparam, create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import InvalidatePoolError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -59,6 +64,11 @@ def normalize_url(url: str) -> str:
 
 # A database that does not answer fails a request after this long (a 503), not a worker timeout.
 CONNECT_TIMEOUT_SECONDS = 5
+# PostgreSQL: no statement on the request pool waits longer than this for a lock (then 55P03).
+# Set once per connection, not per transaction: it saves a submit the round trip of a SET LOCAL.
+# The Idempotency-Key claim relies on it (idempotency.IN_FLIGHT_WAIT_MS); a wait that must not be
+# bounded (a sealer told to wait) lifts it for its own transaction.
+LOCK_TIMEOUT_MS = 10_000
 
 
 def make_engine(url: str) -> Engine:
@@ -83,11 +93,42 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
         return engine
-    # Pre-ping: a connection the server dropped (a restart, a failover) is found and replaced when
-    # it is checked out, so no request after the database is back fails on it. The ping costs one
-    # round trip per request; a request that loses its connection midway gets a 503.
-    return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800, pool_pre_ping=True,
-                         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
+    return _ping_when_idle(create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800,
+                                         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                                                       "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}))
+
+
+# A pooled connection idle for longer than this is pinged before it is handed out.
+PING_AFTER_IDLE_SECONDS = 0.25
+
+
+def _ping_when_idle(engine: Engine) -> Engine:
+    """Find a connection the server dropped (a restart, a failover) when it is checked out.
+
+    So that no request after the database is back fails on a dead connection, a connection that
+    sat in the pool for longer than PING_AFTER_IDLE_SECONDS is pinged first, and replaced if the
+    ping fails. Under load connections go back out within milliseconds and cost no ping: a
+    restart cannot happen in between unseen. A request that loses its connection midway gets a
+    503, and SQLAlchemy then replaces every connection of the pool.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _idle_since(_dbapi_conn, record):
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn, record, _proxy):
+        # Taken, not read: the new connection the pool makes after a failed ping is not pinged.
+        idle_since = record.info.pop("idle_since", None)
+        if idle_since is None or time.monotonic() - idle_since <= PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # noqa: BLE001 - whatever the failure, the pool connects afresh
+            # As pool_pre_ping does: every connection older than this one is replaced too.
+            raise InvalidatePoolError("a pooled connection did not answer a ping") from exc
+
+    return engine
 
 
 def make_autonomous_engine(url: str) -> Engine | None:
@@ -101,9 +142,9 @@ def make_autonomous_engine(url: str) -> Engine | None:
     url = normalize_url(url)
     if url.startswith("sqlite"):
         return None
-    return create_engine(url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=8, pool_recycle=1800,
-                         pool_pre_ping=True, connect_args={"options": "-c synchronous_commit=off",
-                                                           "connect_timeout": CONNECT_TIMEOUT_SECONDS})
+    return _ping_when_idle(create_engine(
+        url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=8, pool_recycle=1800,
+        connect_args={"options": "-c synchronous_commit=off", "connect_timeout": CONNECT_TIMEOUT_SECONDS}))
 
 
 class Database:
@@ -138,3 +179,29 @@ def session() -> Session:
 def take_session() -> Session | None:
     """The request's session, handed over once to be committed or rolled back; None if none was opened."""
     return g.pop("db_session", None)
+
+
+def insert_together(conn: Connection, rows: Sequence[tuple[Table, Mapping[str, Any]]]) -> None:
+    """Insert one row into each table, in order: on PostgreSQL in one statement, one round trip.
+
+    The earlier INSERTs become data-modifying CTEs of the last; foreign keys are checked at the
+    end of the statement, so a row may refer to one inserted before it. SQLite runs them in turn.
+    """
+    if conn.dialect.name != "postgresql":
+        for table, values in rows:
+            conn.execute(table.insert(), dict(values))
+        return
+    shape = tuple((table, tuple(values)) for table, values in rows)
+    conn.execute(_together(shape), {f"{n}_{name}": value for n, (_table, values) in enumerate(rows)
+                                    for name, value in values.items()})
+
+
+@functools.cache
+def _together(shape: tuple[tuple[Table, tuple[str, ...]], ...]):
+    """The statement for these tables and columns, built once (a submit runs it every time)."""
+    inserts = [table.insert().values({name: bindparam(f"{n}_{name}", type_=table.c[name].type) for name in names})
+               for n, (table, names) in enumerate(shape)]
+    last = inserts[-1]
+    for n, insert in enumerate(inserts[:-1]):
+        last = last.add_cte(insert.cte(f"insert_{n}"))
+    return last

@@ -4,7 +4,9 @@ Exactly-once rests on the unique constraint (client_id, key), not on a check bef
 insert: the key row is claimed (INSERT ... ON CONFLICT DO NOTHING) in the same transaction as
 the object it creates, so a concurrent duplicate blocks on the unique index (PostgreSQL) or on
 the write lock (SQLite, BEGIN IMMEDIATE) until the first commits, then replays it; on
-PostgreSQL it waits at most IN_FLIGHT_WAIT_MS and then answers 409 (still in flight).
+PostgreSQL it waits at most IN_FLIGHT_WAIT_MS and then answers 409 (still in flight): the request
+pool's connections carry that lock_timeout already (db.LOCK_TIMEOUT_MS), so the claim sets it only
+when the two differ.
 If the first request fails, its key row rolls back with it and a retry runs afresh.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from . import context
-from .db import Base, utcnow
+from .db import LOCK_TIMEOUT_MS, Base, utcnow
 from .errors import Conflict, InvalidInput
 from .http import parsed_json
 from .columns import Json
@@ -33,7 +35,7 @@ MAX_KEY_LENGTH = 200
 # Response headers worth replaying; the rest (dates, request ids) belong to the new request.
 REPLAYED_HEADERS = ("Location", "ETag", "Content-Type")
 # How long a duplicate waits for the first request to finish before answering 409 (PostgreSQL).
-IN_FLIGHT_WAIT_MS = 10_000
+IN_FLIGHT_WAIT_MS = LOCK_TIMEOUT_MS
 LOCK_NOT_AVAILABLE = "55P03"
 
 
@@ -79,7 +81,7 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
         raise InvalidInput({HEADER: [f"Must be 1 to {MAX_KEY_LENGTH} characters."]})
     print_ = fingerprint_of()
     conn = db.connection()
-    if conn.dialect.name == "postgresql":  # wait for a first request still running, but not forever
+    if conn.dialect.name == "postgresql" and IN_FLIGHT_WAIT_MS != LOCK_TIMEOUT_MS:
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(IN_FLIGHT_WAIT_MS)}ms'")
     try:
         claimed = conn.execute(_claim_statement(conn.dialect.name),

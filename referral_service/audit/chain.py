@@ -77,7 +77,8 @@ _SEAL_COLUMNS = [AuditEvent.id, AuditEvent.content_hash] + [getattr(AuditEvent, 
 def _seal(conn: Connection, batch: int, wait: bool, h: Hasher) -> int:
     sealed = 0
     if conn.dialect.name == "postgresql":
-        if wait:
+        if wait:  # however long the holder takes: no lock_timeout (db.LOCK_TIMEOUT_MS) for this wait
+            conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
             conn.execute(select(func.pg_advisory_xact_lock(SEAL_LOCK)))
         elif not conn.execute(select(func.pg_try_advisory_xact_lock(SEAL_LOCK))).scalar():
             return 0

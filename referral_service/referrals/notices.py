@@ -5,9 +5,9 @@ The acting agency is never told of its own move; an agency that plays two parts 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Iterable
+from typing import Any, Iterable, Mapping, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from ..agencies.models import Agency, AgencyKind
@@ -57,11 +57,14 @@ def _agencies(db: Session, roles: Iterable[Role], source_id: int, recipient_id: 
 
 
 def notify_move(db: Session, action: str, referral_id: str, source_id: int, recipient_id: int,
-                actor_agency_id: int, occurred_at: datetime) -> str | None:
-    """Emit the move's event to the parts that must act or be told, not to the actor."""
+                actor_agency_id: int, occurred_at: datetime,
+                along: Sequence[tuple[Table, Mapping[str, Any]]] = ()) -> str | None:
+    """Emit the move's event to the parts that must act or be told, not to the actor.
+
+    `along`: the move's own rows, inserted with the notice (outbox.emit)."""
     event_type, roles = MOVE_EVENTS[action]
     audience = _agencies(db, roles, source_id, recipient_id) - {actor_agency_id}
-    return emit(db, event_type, "referral", referral_id, audience, occurred_at)
+    return emit(db, event_type, "referral", referral_id, audience, occurred_at, along)
 
 
 def notify_deadline(db: Session, kind: str, referral_id: str, due_step: str | None, source_id: int,

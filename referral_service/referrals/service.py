@@ -52,8 +52,7 @@ _READ = (select(*_TABLE.c, _SOURCE.code.label("source_agency_code"),
          .join(_RECIPIENT, _RECIPIENT.id == Referral.recipient_agency_id))
 # Referrals and events are written with Core statements rather than through the session's unit
 # of work: on the busiest write (submit) the flush cost more than the INSERTs it issued.
-_INSERT_REFERRAL = _TABLE.insert()
-_INSERT_EVENT = ReferralEvent.__table__.insert()
+_EVENTS = ReferralEvent.__table__
 
 
 def etag(referral: Mapping[str, Any]) -> str:
@@ -136,22 +135,26 @@ def _deadline(move: Move, now: datetime, periods: Periods) -> dict[str, Any]:
     return {"due_at": deadline(now, periods[move.starts]), "due_step": move.starts}
 
 
-def _append_event(db: Session, referral: Mapping[str, Any], caller: Caller, move: Move,
-                  from_status: Status | None, now: datetime, reason: str | None = None,
-                  details: dict[str, Any] | None = None) -> None:
-    db.connection().execute(_INSERT_EVENT, {
-        "referral_id": referral["id"], "action": move.action,
-        "from_status": from_status.value if from_status else None, "to_status": move.to_state.value,
-        "actor_client_id": caller.client_id, "actor_agency_id": caller.agency_id, "reason": reason,
-        "details": details or {}, "due_at": referral["due_at"], "occurred_at": now})
+def _event(referral: Mapping[str, Any], caller: Caller, move: Move, from_status: Status | None,
+           now: datetime, reason: str | None = None, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The columns of the move's event."""
+    return {"referral_id": referral["id"], "action": move.action,
+            "from_status": from_status.value if from_status else None, "to_status": move.to_state.value,
+            "actor_client_id": caller.client_id, "actor_agency_id": caller.agency_id, "reason": reason,
+            "details": details or {}, "due_at": referral["due_at"], "occurred_at": now}
 
 
 def _moved(db: Session, referral: dict[str, Any], caller: Caller, move: Move, from_status: Status | None,
-           now: datetime, reason: str | None = None, details: dict[str, Any] | None = None) -> None:
-    """What every move does after its row is written: the event, the notice, the records' flags."""
-    _append_event(db, referral, caller, move, from_status, now, reason, details)
+           now: datetime, reason: str | None = None, details: dict[str, Any] | None = None,
+           along: tuple = ()) -> None:
+    """What every move does after its row is written: the event, the notice, the records' flags.
+
+    `along`: rows of the move still to insert, (table, values), before the event: a submit's
+    referral, which goes out in one statement with its event and notice (db.insert_together).
+    """
+    event_row = (_EVENTS, _event(referral, caller, move, from_status, now, reason, details))
     notices.notify_move(db, move.action, referral["id"], referral["source_agency_id"],
-                        referral["recipient_agency_id"], caller.agency_id, now)
+                        referral["recipient_agency_id"], caller.agency_id, now, along=(*along, event_row))
     if move.relinks:
         _refresh_record_flags(db, referral)
 
@@ -210,9 +213,8 @@ def create_referral(db: Session, caller: Caller, data: dict[str, Any], periods: 
         "contact": data["contact"], "outcome": None, "version": 1, "created_at": now, "updated_at": now,
         **_deadline(workflow.SUBMIT, now, periods),
     }
-    db.connection().execute(_INSERT_REFERRAL, columns)
     referral = {**columns, "source_agency_code": source.code, "recipient_agency_code": recipient.code}
-    _moved(db, referral, caller, workflow.SUBMIT, None, now)
+    _moved(db, referral, caller, workflow.SUBMIT, None, now, along=((_TABLE, columns),))
     return referral
 
 

@@ -114,15 +114,15 @@ def test_an_agency_s_submits_do_not_wait_for_one_another_to_commit(app, as_agenc
 
     source = as_agency(EMERGENCY)
     numbered, release = threading.Event(), threading.Event()
-    append_event = service._append_event
+    event = service._event
 
     def first_one_pauses(*args, **kwargs):  # after the first submit has taken its number
         if threading.current_thread().name == "first":
             numbered.set()
             assert release.wait(20)
-        return append_event(*args, **kwargs)
+        return event(*args, **kwargs)
 
-    monkeypatch.setattr(service, "_append_event", first_one_pauses)
+    monkeypatch.setattr(service, "_event", first_one_pauses)
     results = {}
 
     def submit(name):
@@ -151,14 +151,14 @@ def test_a_submit_that_fails_after_taking_its_number_leaves_a_gap_not_a_duplicat
     from referral_service.referrals import service
 
     source = as_agency(EMERGENCY)
-    append_event = service._append_event
+    event = service._event
 
     def refused(*args, **kwargs):
         raise InvalidInput({"title": ["refused after the number was taken"]})
 
-    monkeypatch.setattr(service, "_append_event", refused)
+    monkeypatch.setattr(service, "_event", refused)
     failed = source.post("/api/v1/referrals", json=body())
-    monkeypatch.setattr(service, "_append_event", append_event)
+    monkeypatch.setattr(service, "_event", event)
     after = source.post("/api/v1/referrals", json=body())
     assert failed.status_code == 422 and _referrals(db) == 1
     assert after.status_code == 201 and after.json["reference"].endswith("-000002")
@@ -217,6 +217,16 @@ def test_concurrent_retries_across_gunicorn_workers_create_one_referral(live_ser
     assert len({r.json()["id"] for r in responses}) == 1
     assert responses[0].json()["title"] == body()["title"]  # Chinese intact over real HTTP
     assert _referrals(db) == 1
+
+
+@pytest.mark.postgres_only
+def test_the_request_pool_bounds_lock_waits_by_the_in_flight_wait(app):
+    from referral_service import idempotency
+    from referral_service.db import database
+
+    with app.app_context(), database().engine.connect() as conn:
+        shown = conn.exec_driver_sql("SHOW lock_timeout").scalar()
+    assert shown == f"{idempotency.IN_FLIGHT_WAIT_MS // 1000}s"
 
 
 @pytest.mark.postgres_only
