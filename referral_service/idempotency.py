@@ -80,17 +80,7 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     if not key.strip() or len(key) > MAX_KEY_LENGTH:
         raise InvalidInput({HEADER: [f"Must be 1 to {MAX_KEY_LENGTH} characters."]})
     print_ = fingerprint_of()
-    conn = db.connection()
-    if conn.dialect.name == "postgresql" and IN_FLIGHT_WAIT_MS != LOCK_TIMEOUT_MS:
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(IN_FLIGHT_WAIT_MS)}ms'")
-    try:
-        claimed = conn.execute(_claim_statement(conn.dialect.name),
-                               {"client_id": client_id, "key": key, "fingerprint": print_}).scalar()
-    except OperationalError as exc:
-        if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
-            raise
-        raise Conflict("A request with this Idempotency-Key is still in progress; retry shortly.",
-                       slug="idempotency-in-flight", headers={"Retry-After": "1"}) from None
+    claimed = _claim(db, client_id, key, print_)
     if claimed is None:
         return _replay(db, client_id, key, print_)
     response = create()
@@ -99,6 +89,21 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
         "headers": {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
         "body": response.get_data(as_text=True), "resource_ids": context.disclosed()})
     return response
+
+
+def _claim(db: Session, client_id: str, key: str, print_: str) -> int | None:
+    """The new claim's id, or None when the key was claimed before; 409 while its first use runs on."""
+    conn = db.connection()
+    if conn.dialect.name == "postgresql" and IN_FLIGHT_WAIT_MS != LOCK_TIMEOUT_MS:
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(IN_FLIGHT_WAIT_MS)}ms'")
+    try:
+        return conn.execute(_claim_statement(conn.dialect.name),
+                            {"client_id": client_id, "key": key, "fingerprint": print_}).scalar()
+    except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            raise
+        raise Conflict("A request with this Idempotency-Key is still in progress; retry shortly.",
+                       slug="idempotency-in-flight", headers={"Retry-After": "1"}) from None
 
 
 # Built once: every creating POST runs both.
