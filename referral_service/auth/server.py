@@ -170,8 +170,8 @@ resource_protector = ResourceProtector()
 resource_protector.register_token_validator(Validator())
 
 
-def init_oauth(app: Flask, settings: Settings) -> Server:
-    """The app's authorization server, with the settings' token lifetime and throttle limits."""
+def init_oauth(app: Flask, settings: Settings) -> None:
+    """Give the app its authorization server, with the settings' token lifetime and throttle limits."""
     app.config["OAUTH2_TOKEN_EXPIRES_IN"] = {"client_credentials": settings.token_lifetime_seconds}
     app.config["OAUTH2_SCOPES_SUPPORTED"] = list(SCOPES)
     server = Server(limits(settings))
@@ -180,7 +180,6 @@ def init_oauth(app: Flask, settings: Settings) -> Server:
     server.register_endpoint(Revocation)
     server.register_endpoint(Introspection)
     app.extensions["referral_oauth"] = server
-    return server
 
 
 def metadata(issuer: str) -> dict:
