@@ -5,11 +5,13 @@ import re
 import uuid
 
 from flask import Response, request
+from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from .. import context, redact
 from ..db import utcnow
 from ..guard import shown
+from ..statements import Prepared
 from . import chain
 from .models import AuditEvent
 
@@ -88,9 +90,11 @@ def logged_path() -> str:
     return loggable(redact.url(path), 2000)
 
 
-_INSERT = AuditEvent.__table__.insert()
+_TABLE = AuditEvent.__table__
+_INSERT = Prepared(_TABLE.insert().values({name: bindparam(name, type_=_TABLE.c[name].type)
+                                           for name in (*chain.CONTENT_FIELDS, "content_hash")}))
 
 
 def record(db: Session, response: Response) -> None:
     """Write the entry in the request's transaction: one INSERT, no unit of work to flush."""
-    db.connection().execute(_INSERT, entry_for(response))
+    _INSERT.run(db.connection(), entry_for(response))

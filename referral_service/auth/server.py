@@ -23,6 +23,7 @@ from config import Settings
 from .. import context
 from ..agencies.models import Agency, AgencyKind
 from ..db import session, utcnow
+from ..statements import Prepared
 from . import throttle
 from .models import Client, Token, TokenState, digest
 from .scopes import SCOPES, parse_scopes
@@ -113,17 +114,17 @@ class BearerToken(TokenState):
 
 # Every API request runs this, so it is built once and reads plain columns in a single query,
 # labelled as BearerToken's fields.
-_BEARER = (select(Token.id, Token.scope, Token.expires_at, Token.revoked_at,
-                  Client.disabled_at.label("client_disabled_at"), Client.client_id, Client.agency_id,
-                  Agency.code.label("agency_code"), Agency.kind.label("agency_kind"))
-           .join(Client, Client.id == Token.client_pk).join(Agency, Agency.id == Client.agency_id)
-           .where(Token.token_hash == bindparam("token_hash")))
+_BEARER = Prepared(select(Token.id, Token.scope, Token.expires_at, Token.revoked_at,
+                          Client.disabled_at.label("client_disabled_at"), Client.client_id, Client.agency_id,
+                          Agency.code.label("agency_code"), Agency.kind.label("agency_kind"))
+                   .join(Client, Client.id == Token.client_pk).join(Agency, Agency.id == Client.agency_id)
+                   .where(Token.token_hash == bindparam("token_hash")))
 
 
 class Validator(BearerTokenValidator):
     def authenticate_token(self, token_string: str) -> BearerToken | None:
-        row = session().connection().execute(_BEARER, {"token_hash": digest(token_string)}).first()
-        return BearerToken(**row._mapping) if row else None
+        row = _BEARER.first(session().connection(), {"token_hash": digest(token_string)})
+        return BearerToken(**row) if row else None
 
 
 def _claimed_client_id(request) -> str | None:

@@ -24,12 +24,13 @@ from sqlalchemy.orm import Session, aliased
 from .. import queries, uploads
 from ..agencies.models import Agency, AgencyKind
 from ..agencies.service import agency_pair
-from ..auth.protect import Caller, visible_to
+from ..auth.protect import CALLER_AGENCY, Caller, party_to, visible_to
 from ..calendar import CHINA_TIME, deadline
 from ..db import utcnow
 from ..errors import ApiError, Conflict, Forbidden, InvalidInput, NotFound
 from ..fields import strip_space
 from ..http import Page, check_if_match, etag_for, keyset_page, valid_if_match
+from ..statements import Prepared
 from ..storage import Storage
 from . import notices, record_links, workflow
 from .models import Referral, ReferralAttachment, ReferralEvent, ReferralSequence
@@ -224,14 +225,20 @@ def get_referral(db: Session, caller: Caller, referral_id: str, *, for_update: b
     """The referral if the caller's agency takes part in it (or supervises); 404 otherwise."""
     if not _UUID.match(referral_id):
         raise NotFound("No such referral.")
-    stmt = _READ.where(Referral.id == referral_id,
-                       visible_to(caller, Referral.source_agency_id, Referral.recipient_agency_id))
-    if for_update:
-        stmt = stmt.with_for_update(of=_TABLE)
-    row = db.connection().execute(stmt).first()
+    row = _by_id(caller.sees_all, for_update).first(db.connection(), {"referral_id": referral_id,
+                                                                     CALLER_AGENCY: caller.agency_id})
     if row is None:
         raise NotFound("No such referral.")
-    return row._asdict()
+    return row
+
+
+@functools.cache
+def _by_id(sees_all: bool, for_update: bool):
+    """The read of one referral, built once per kind of caller (every read runs it)."""
+    stmt = _READ.where(Referral.id == bindparam("referral_id"))
+    if not sees_all:
+        stmt = stmt.where(party_to(Referral.source_agency_id, Referral.recipient_agency_id))
+    return Prepared(stmt.with_for_update(of=_TABLE) if for_update else stmt)
 
 
 def _overdue(wanted: bool, now: datetime):
