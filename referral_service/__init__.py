@@ -19,7 +19,7 @@ from .db import Database, database, take_session, utcnow
 from .errors import problem, register_error_handlers
 from .files import private_directory
 from .guard import GuardedRequest, check_request
-from .http import IdConverter
+from .http import IdConverter, JsonProvider
 from .notifications import deadlines
 from .notifications.secrets import SecretBox
 from .records.links import LINKS as RECORD_LINKS
@@ -38,8 +38,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.request_class = GuardedRequest
     app.url_map.converters["id"] = IdConverter
     app.config.update(SETTINGS=settings, MAX_CONTENT_LENGTH=settings.max_body_bytes)
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    app.json = JsonProvider(app)  # compact UTF-8, keys in the order the schemas give them
     logs.configure_logging(settings.log_level)
     redact.install_log_filter()
 

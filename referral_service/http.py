@@ -1,4 +1,4 @@
-"""Request and response helpers shared by every resource: JSON bodies, cursors, ETags."""
+"""Request and response helpers shared by every resource: JSON bodies in and out, cursors, ETags."""
 from __future__ import annotations
 
 import base64
@@ -9,13 +9,15 @@ from datetime import datetime
 from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import urlencode
 
+import orjson
 from flask import Response, current_app, jsonify, request
+from flask.json.provider import DefaultJSONProvider
 from marshmallow import EXCLUDE
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session
 from werkzeug.routing import BaseConverter
 
-from . import context
+from . import context, jsontext
 from .errors import ApiError, InvalidInput, PreconditionFailed
 from .fields import PageQuery
 from .urls import absolute
@@ -198,3 +200,30 @@ def check_if_match(current_etag: str, header: str | None, what: str = "object") 
         f"The {what} has changed since you read it; GET it again and retry with its new ETag.",
         headers={"ETag": current_etag},
     )
+
+
+class JsonProvider(DefaultJSONProvider):
+    """Flask's JSON provider, writing with orjson: compact, keys in the order given, UTF-8 text unescaped.
+
+    Types orjson does not know (Decimal, dates, UUIDs) go through Flask's own conversions; an
+    integer beyond 64 bits, which orjson refuses, falls back to the standard encoder.
+    """
+
+    ensure_ascii = False
+    sort_keys = False
+
+    def dumps(self, obj: Any, **kwargs: Any) -> str:
+        """The value as JSON text (indented when Flask asks for it, in debug mode)."""
+        if kwargs.get("indent") or kwargs.get("sort_keys"):
+            return super().dumps(obj, **kwargs)
+        try:
+            return orjson.dumps(obj, default=self.default, option=jsontext.PASSTHROUGH).decode()
+        except TypeError:
+            kwargs.setdefault("separators", (",", ":"))
+            return super().dumps(obj, **kwargs)
+
+    def response(self, *args: Any, **kwargs: Any) -> Response:
+        """A JSON response of the value(s), as Flask's provider makes it, written by `dumps`."""
+        obj = self._prepare_response_obj(args, kwargs)
+        indent = 2 if (self.compact is None and self._app.debug) or self.compact is False else None
+        return self._app.response_class(f"{self.dumps(obj, indent=indent)}\n", mimetype=self.mimetype)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from datetime import datetime
 from typing import Callable
 
@@ -28,6 +27,7 @@ from . import context
 from .db import LOCK_TIMEOUT_MS, Base, utcnow
 from .errors import Conflict, InvalidInput
 from .http import parsed_json
+from .jsontext import canonical
 from .columns import Json
 
 HEADER = "Idempotency-Key"
@@ -61,8 +61,7 @@ def fingerprint() -> str:
     raw = request.get_data(cache=True)
     if request.mimetype == "application/json":
         # Parsed (and refused when hostile) once, by the same loader the route uses.
-        raw = json.dumps(parsed_json(), sort_keys=True, ensure_ascii=False,
-                         separators=(",", ":")).encode()
+        raw = canonical(parsed_json())
     digest = hashlib.sha256()
     for part in (request.method.encode(), request.path.encode(), raw):
         digest.update(len(part).to_bytes(8, "big"))

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 from flask import Flask, Response, request
 
-from . import audit, context, metrics, redact
+from . import audit, context, jsontext, metrics, redact
 
 REQUEST_LOG = logging.getLogger("referral_service.request")
 # Libraries whose INFO messages say nothing an operator needs (Alembic lists its plugins on every run).
@@ -32,7 +32,7 @@ class JsonFormatter(logging.Formatter):
         entry.update({k: v for k, v in vars(record).items() if k not in _STANDARD and not k.startswith("_")})
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        return jsontext.line(entry)
 
 
 def configure_logging(level: str) -> None:

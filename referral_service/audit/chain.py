@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from ..jsontext import canonical
 from ..progress import Progress, reporting
 from . import merkle, tree
 from .merkle import Hasher
@@ -32,8 +32,8 @@ def content_of(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def content_hash(values: dict[str, Any]) -> str:
-    canonical = json.dumps(content_of(values), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """SHA-256 of the entry's content as canonical JSON (sorted keys, no spaces, UTF-8)."""
+    return hashlib.sha256(canonical(content_of(values))).hexdigest()
 
 
 def leaf_of_row(h: Hasher, row: Iterable[Any]) -> bytes:

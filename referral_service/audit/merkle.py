@@ -2,24 +2,26 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any, Callable, Iterable, Sequence
 
 from gmssl import func as gm_func
 from gmssl import sm3 as gm_sm3
 
+from ..jsontext import canonical
+
 Hasher = Callable[[bytes], bytes]
 Range = tuple[int, int]
 
-# RFC 8785 (JCS) for the entry's content fields, which are strings, integers, null and lists of
-# strings only: for those, sorted keys, no whitespace, UTF-8 and JSON's minimal escapes are exactly
-# JCS (the tests compare this with the rfc8785 package), and far faster than a general canonicaliser.
-_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def entry_bytes(content: dict[str, Any]) -> bytes:
-    """The canonical bytes of an entry's content fields (RFC 8785 JSON, UTF-8)."""
-    return _encode(content).encode("utf-8")
+    """The canonical bytes of an entry's content fields (RFC 8785 JSON, UTF-8).
+
+    The content fields are strings, integers, null and lists of strings, under ASCII keys: for
+    those, sorted keys, no whitespace, UTF-8 and JSON's minimal escapes are exactly JCS (the tests
+    compare this with the rfc8785 package), and far faster than a general canonicaliser.
+    """
+    return canonical(content)
 
 
 def _sha256(data: bytes) -> bytes:
