@@ -15,6 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from .files import private_sqlite_file
+from .statements import Prepared
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -192,8 +193,8 @@ def insert_together(conn: Connection, rows: Sequence[tuple[Table, Mapping[str, A
             conn.execute(table.insert(), dict(values))
         return
     shape = tuple((table, tuple(values)) for table, values in rows)
-    conn.execute(_together(shape), {f"{n}_{name}": value for n, (_table, values) in enumerate(rows)
-                                    for name, value in values.items()})
+    _together(shape).run(conn, {f"{n}_{name}": value for n, (_table, values) in enumerate(rows)
+                                for name, value in values.items()})
 
 
 @functools.cache
@@ -204,4 +205,4 @@ def _together(shape: tuple[tuple[Table, tuple[str, ...]], ...]):
     last = inserts[-1]
     for n, insert in enumerate(inserts[:-1]):
         last = last.add_cte(insert.cte(f"insert_{n}"))
-    return last
+    return Prepared(last)

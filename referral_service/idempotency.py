@@ -28,6 +28,7 @@ from .db import LOCK_TIMEOUT_MS, Base, utcnow
 from .errors import Conflict, InvalidInput
 from .http import parsed_json
 from .jsontext import canonical
+from .statements import Prepared
 from .columns import Json
 
 HEADER = "Idempotency-Key"
@@ -83,7 +84,7 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     if claimed is None:
         return _replay(db, client_id, key, print_)
     response = create()
-    db.connection().execute(_RECORD_RESPONSE, {
+    _RECORD_RESPONSE.run(db.connection(), {
         "claimed": claimed, "status": response.status_code,
         "headers": {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
         "body": response.get_data(as_text=True), "resource_ids": context.disclosed()})
@@ -96,8 +97,9 @@ def _claim(db: Session, client_id: str, key: str, print_: str) -> int | None:
     if conn.dialect.name == "postgresql" and IN_FLIGHT_WAIT_MS != LOCK_TIMEOUT_MS:
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(IN_FLIGHT_WAIT_MS)}ms'")
     try:
-        return conn.execute(_claim_statement(conn.dialect.name),
-                            {"client_id": client_id, "key": key, "fingerprint": print_}).scalar()
+        row = _claim_statement(conn.dialect.name).first(conn, {"client_id": client_id, "key": key,
+                                                                "fingerprint": print_, "created_at": utcnow()})
+        return row["id"] if row else None
     except OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
             raise
@@ -109,15 +111,16 @@ def _claim(db: Session, client_id: str, key: str, print_: str) -> int | None:
 @functools.cache
 def _claim_statement(dialect: str):
     insert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(IdempotencyKey.__table__)
-    return (insert.values(client_id=bindparam("client_id"), key=bindparam("key"),
-                          fingerprint=bindparam("fingerprint"))
-            .on_conflict_do_nothing(index_elements=["client_id", "key"]).returning(IdempotencyKey.id))
+    return Prepared(insert.values(client_id=bindparam("client_id"), key=bindparam("key"),
+                                  fingerprint=bindparam("fingerprint"), status=None, headers={}, body=None,
+                                  resource_ids=[], created_at=bindparam("created_at"))
+                    .on_conflict_do_nothing(index_elements=["client_id", "key"]).returning(IdempotencyKey.id))
 
 
 _table = IdempotencyKey.__table__
-_RECORD_RESPONSE = update(_table).where(_table.c.id == bindparam("claimed")).values(
+_RECORD_RESPONSE = Prepared(update(_table).where(_table.c.id == bindparam("claimed")).values(
     status=bindparam("status"), headers=bindparam("headers", type_=_table.c.headers.type),
-    body=bindparam("body"), resource_ids=bindparam("resource_ids", type_=_table.c.resource_ids.type))
+    body=bindparam("body"), resource_ids=bindparam("resource_ids", type_=_table.c.resource_ids.type)))
 
 
 def _replay(db: Session, client_id: str, key: str, print_: str) -> Response:

@@ -90,10 +90,14 @@ class Prepared:
 
     def _compile(self, dialect: Dialect) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect)
-        if compiled.post_compile_params or any(b.callable is not None or b.expanding for b in compiled.binds.values()):
-            raise ValueError("Prepared takes statements whose values are all plain bound parameters")
-        binds = {name: bind.type.dialect_impl(dialect).bind_processor(dialect)
-                 for name, bind in compiled.binds.items()}
+        computed = compiled.insert_prefetch or compiled.update_prefetch  # column defaults run in Python
+        if computed:
+            raise ValueError(f"Prepared runs no column defaults: give {[c.key for c in computed]} values")
+        if compiled.post_compile_params or any(bind.expanding for bind in compiled.binds.values()):
+            raise ValueError("Prepared takes no expanding IN lists")
+        # Keyed as construct_params() names them: anonymous parameters get their rendered names.
+        binds = {compiled.bind_names[bind]: bind.type.dialect_impl(dialect).bind_processor(dialect)
+                 for bind in compiled.binds.values()}
         names = tuple(column.key for column in getattr(self.statement, "exported_columns", ()))
         result = self._compiled[dialect.name] = _Compiled(compiled.string, compiled, binds, names)
         return result

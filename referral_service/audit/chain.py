@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..jsontext import canonical
@@ -96,15 +96,31 @@ def _seal(conn: Connection, batch: int, wait: bool, h: Hasher) -> int:
             params.append({"b_id": row[0], "b_seq": seq, "b_prev": prev, "b_chain": chained,
                            "b_leaf": leaves[-1].hex()})
             prev = chained
-        conn.execute(update(AuditEvent).where(AuditEvent.id == bindparam("b_id"))
-                     .values(seq=bindparam("b_seq"), prev_hash=bindparam("b_prev"), chain_hash=bindparam("b_chain"),
-                             leaf_hash=bindparam("b_leaf")).execution_options(synchronize_session=False),
-                     params)
+        _link_rows(conn, params)
         tree.append(conn, h, first, leaves)
         sealed += len(rows)
         if len(rows) < batch:
             break
     return sealed
+
+
+# PostgreSQL: a batch's positions and hashes in one statement, from arrays, not one UPDATE per entry.
+_LINK_ALL = text("""UPDATE audit_events SET seq = v.seq, prev_hash = v.prev, chain_hash = v.chain, leaf_hash = v.leaf
+                    FROM unnest(CAST(:ids AS bigint[]), CAST(:seqs AS bigint[]), CAST(:prevs AS varchar[]),
+                                CAST(:chains AS varchar[]), CAST(:leaves AS varchar[])) AS v(id, seq, prev, chain, leaf)
+                    WHERE audit_events.id = v.id""")
+_LINK_ONE = (update(AuditEvent).where(AuditEvent.id == bindparam("b_id"))
+             .values(seq=bindparam("b_seq"), prev_hash=bindparam("b_prev"), chain_hash=bindparam("b_chain"),
+                     leaf_hash=bindparam("b_leaf")).execution_options(synchronize_session=False))
+
+
+def _link_rows(conn: Connection, params: list[dict[str, Any]]) -> None:
+    """Write each entry's position and hashes: one statement per batch on PostgreSQL, one per entry elsewhere."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(_LINK_ONE, params)
+        return
+    columns = {"ids": "b_id", "seqs": "b_seq", "prevs": "b_prev", "chains": "b_chain", "leaves": "b_leaf"}
+    conn.execute(_LINK_ALL, {name: [p[key] for p in params] for name, key in columns.items()})
 
 
 @dataclass

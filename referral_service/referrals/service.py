@@ -105,9 +105,9 @@ def _next_number_statement(dialect: str):
     table = ReferralSequence.__table__
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     stmt = insert(table).values(agency_id=bindparam("agency_id"), year=bindparam("year"), last_number=1)
-    return stmt.on_conflict_do_update(index_elements=[table.c.agency_id, table.c.year],
-                                      set_={"last_number": table.c.last_number + 1}
-                                      ).returning(table.c.last_number)
+    return Prepared(stmt.on_conflict_do_update(index_elements=[table.c.agency_id, table.c.year],
+                                               set_={"last_number": table.c.last_number + 1}
+                                               ).returning(table.c.last_number))
 
 
 def _next_reference(db: Session, autonomous: Engine | None, agency: Agency, year: int) -> str:
@@ -122,10 +122,10 @@ def _next_reference(db: Session, autonomous: Engine | None, agency: Agency, year
     params = {"agency_id": agency.id, "year": year}
     if autonomous is None:
         conn = db.connection()
-        number = conn.execute(_next_number_statement(conn.dialect.name), params).scalar_one()
+        number = _next_number_statement(conn.dialect.name).first(conn, params)["last_number"]
     else:
         with autonomous.connect() as conn:
-            number = conn.execute(_next_number_statement("postgresql"), params).scalar_one()
+            number = _next_number_statement("postgresql").first(conn, params)["last_number"]
     return f"{agency.code}-{year}-{number:06d}"
 
 
