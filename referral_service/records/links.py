@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ..queries import chunked
 from ..referrals.models import Referral
 from ..referrals.record_links import RecordLinks
 from ..referrals.workflow import Status
+from ..statements import Prepared
 from .models import Record
 
 
@@ -43,8 +44,19 @@ def covered_case_numbers(session: Session, agency_id: int, case_numbers: Iterabl
     return covered
 
 
+# A referral read asks for one key: a statement built once (statements.Prepared), not per request.
+_IDS_OF_ONE = Prepared(select(Record.id).where(Record.agency_id == bindparam("agency_id"),
+                                               Record.case_number == bindparam("case_number"))
+                       .order_by(Record.id))
+
+
 def record_ids_by_key(session: Session, keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], list[str]]:
     """The ids of the records keyed by each (agency_id, case_number)."""
+    keys = set(keys)
+    if len(keys) == 1:
+        ((agency_id, number),) = keys
+        rows = _IDS_OF_ONE.rows(session.connection(), {"agency_id": agency_id, "case_number": number})
+        return {(agency_id, number): [row["id"] for row in rows]} if rows else {}
     return _ids_by_key(session, keys, Record.agency_id, Record.case_number, Record.id, [Record.id])
 
 
