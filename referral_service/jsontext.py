@@ -25,6 +25,11 @@ def canonical(value: Any) -> bytes:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
 
 
+def dumps(value: Any) -> str:
+    """Compact JSON text, keys in the order given (JSON columns)."""
+    return orjson.dumps(value).decode()
+
+
 def line(value: dict[str, Any]) -> str:
     """One log line; anything orjson cannot write (an object, an integer beyond 64 bits) becomes its str()."""
     try:
