@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import and_, delete, insert, select, tuple_
+from sqlalchemy import and_, delete, insert, select, text, tuple_
 from sqlalchemy.engine import Connection
 
 from . import merkle
@@ -42,8 +42,23 @@ def append(conn: Connection, h: Hasher, size: int, leaves: list[bytes]) -> Front
     for leaf in leaves:
         rows.extend({"level": level, "idx": idx, "hash": value} for level, idx, value in edge.append(leaf))
     if rows:
-        conn.execute(insert(AuditTreeNode), rows)
+        _store(conn, rows)
     return edge
+
+
+# PostgreSQL: a sealing run's new subtrees in one statement, from arrays, not one INSERT per node.
+_STORE_ALL = text("""INSERT INTO audit_tree_nodes (level, idx, hash)
+                     SELECT * FROM unnest(CAST(:levels AS smallint[]), CAST(:idxs AS bigint[]),
+                                          CAST(:hashes AS bytea[]))""")
+
+
+def _store(conn: Connection, rows: list[dict]) -> None:
+    """Insert the completed subtrees: one statement on PostgreSQL, one per node elsewhere."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(AuditTreeNode), rows)
+        return
+    conn.execute(_STORE_ALL, {"levels": [r["level"] for r in rows], "idxs": [r["idx"] for r in rows],
+                              "hashes": [r["hash"] for r in rows]})
 
 
 def _drop_stale(conn: Connection, size: int) -> None:
