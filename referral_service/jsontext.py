@@ -6,7 +6,8 @@ dumps (strings, integers, booleans, None, lists and dicts with string keys) orjs
 bytes as `json.dumps(..., ensure_ascii=False, separators=(",", ":"))`: checked for every Unicode
 code point by tests/unit/test_jsontext.py. That matters for `canonical`, whose bytes are hashed
 into the access log's chain and must never change. Only some floats are written differently
-(`9.5e-6` rather than `9.5e-06`), and no canonical form holds one.
+(`9.5e-6` rather than `9.5e-06`): the access log's entries hold none, and a request body's
+fingerprint (idempotency) is compared only with the fingerprints of its own retries.
 """
 from __future__ import annotations
 
