@@ -28,8 +28,9 @@ MAX_RESPONSE_BYTES = 64 * 1024
 # An idle kept-alive connection is dropped after this long: below the keep-alive timeouts of common
 # servers (Node 5 s, nginx 75 s), so a connection is seldom reused just as the receiver closes it.
 IDLE_SECONDS = 4.0
-# Errors of a reused connection the receiver closed meanwhile: the request is sent once more on a
-# new connection (the receiver cannot have acted on it; a duplicate would carry the same webhook-id).
+# Errors of a reused connection the receiver closed meanwhile (its idle timeout ran out as the request
+# went): the request is sent once more on a new connection, as HTTP clients do. Should the receiver
+# have acted on the first, the second carries the same webhook-id, by which receivers deduplicate.
 _STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
 
 

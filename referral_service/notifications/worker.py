@@ -4,7 +4,9 @@ Delivery is at least once. A worker claims due deliveries (FOR UPDATE SKIP LOCKE
 PostgreSQL, so several workers never claim the same one; SQLite runs one worker) by leasing
 them: the claim moves `next_attempt_at` to the end of the lease and commits before any request
 is sent. A worker killed mid-batch leaves its leases to run out, and the deliveries become due
-again for any worker. Receivers deduplicate by `webhook-id`.
+again for any worker. Receivers deduplicate by `webhook-id`. Requests go out side by side
+(worker_concurrency threads) on kept-alive connections (delivery.Connections); deadline events
+are emitted by a thread of their own, so their backlog never holds deliveries up.
 """
 from __future__ import annotations
 
