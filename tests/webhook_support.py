@@ -13,18 +13,37 @@ from config import Settings, load_settings
 
 
 class Receiver:
-    """A threaded http.server that records every POST; it can fail the first N or hold requests."""
+    """A threaded http.server that records every POST; it can fail the first N or hold requests.
 
-    def __init__(self, fail_first: int = 0, hold: threading.Event | None = None):
+    keep_alive: HTTP/1.1, connections stay open between requests (`connections` counts them).
+    drop_second: with keep_alive, a connection's second request is read and the connection closed
+    without an answer, as a server does whose idle timeout ends just as a request arrives.
+    """
+
+    def __init__(self, fail_first: int = 0, hold: threading.Event | None = None, keep_alive: bool = False,
+                 drop_second: bool = False):
         self.requests: list[tuple[dict[str, str], str]] = []
         self.received_at: list[float] = []
         self.fail_first, self.hold = fail_first, hold
+        self.connections = 0
         self.arrived = threading.Condition()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
+            def setup(self):
+                super().setup()
+                self.served = 0
+                with receiver.arrived:
+                    receiver.connections += 1
+
             def do_POST(self):  # noqa: N802 - http.server's name
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+                self.served += 1
+                if drop_second and self.served == 2:
+                    self.close_connection = True
+                    return
                 with receiver.arrived:
                     receiver.requests.append(({k.lower(): v for k, v in self.headers.items()}, body))
                     receiver.received_at.append(time.time())
@@ -34,6 +53,7 @@ class Receiver:
                 if receiver.hold is not None:
                     receiver.hold.wait(30)
                 self.send_response(500 if failing else 204)
+                self.send_header("Content-Length", "0")
                 self.end_headers()
 
             def log_message(self, *args):

@@ -4,7 +4,9 @@ Delivery is at least once. A worker claims due deliveries (FOR UPDATE SKIP LOCKE
 PostgreSQL, so several workers never claim the same one; SQLite runs one worker) by leasing
 them: the claim moves `next_attempt_at` to the end of the lease and commits before any request
 is sent. A worker killed mid-batch leaves its leases to run out, and the deliveries become due
-again for any worker. Receivers deduplicate by `webhook-id`.
+again for any worker. Receivers deduplicate by `webhook-id`. Requests go out side by side
+(worker_concurrency threads) on kept-alive connections (delivery.Connections); deadline events
+are emitted by a thread of their own, so their backlog never holds deliveries up.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -39,6 +41,15 @@ DEADLINE_HORIZON = timedelta(days=16)
 # Deadlines handled per pass, source and kind: a backlog (a worker started after a long stop) is worked
 # off in small steps between deliveries, which it must not hold up.
 DEADLINE_BATCH = 20
+
+
+_DELIVERIES = WebhookDelivery.__table__
+# A delivery's outcome; the where clause and the common values of both shapes.
+_OUTCOME = update(_DELIVERIES).where(_DELIVERIES.c.id == bindparam("b_id")).values(
+    last_attempt_at=bindparam("b_now"), last_status_code=bindparam("b_code"), last_error=bindparam("b_error"),
+    lease_expires_at=None)
+_SUCCEEDED = _OUTCOME.values(status="succeeded", delivered_at=bindparam("b_now"))
+_FAILED = _OUTCOME.values(status=bindparam("b_status"), next_attempt_at=bindparam("b_retry_at"))
 
 
 @dataclass(frozen=True)
@@ -103,24 +114,44 @@ class Worker:
         self.allowlist = ssrf.Allowlist.parse(settings.webhook_allowlist)
         self.rng = rng or random.Random()
         self.pool = ThreadPoolExecutor(max_workers=settings.worker_concurrency, thread_name_prefix="webhook")
+        self.connections = delivery.Connections()
         self._next_schedule = 0.0
 
     def close(self) -> None:
-        """Wait for the sending threads and stop them."""
+        """Wait for the sending threads and stop them; close the kept-alive connections."""
         self.pool.shutdown(wait=True)
+        self.connections.close()
 
     def run(self, stop: threading.Event) -> None:
-        """Pass after pass until `stop` is set; idle passes wait worker_poll_ms."""
+        """Pass after pass until `stop` is set; idle passes wait worker_poll_ms.
+
+        Deadline events are emitted by a thread of their own (`_schedule_loop`): a backlog of them
+        (a worker started after a long stop, or on a loaded database) takes a hundred statements a
+        batch, and in the same loop it held every delivery up behind it.
+        """
         log.info("worker started")
+        scheduler = threading.Thread(target=self._schedule_loop, args=(stop,), name="deadlines", daemon=True)
+        scheduler.start()
         while not stop.is_set():
             try:
-                busy = self.run_once()
+                busy = self.run_once(schedule=False)
             except Exception:  # noqa: BLE001 - a database hiccup must not end the worker
                 log.exception("worker pass failed; retrying")
                 busy = 0
             if not busy:
                 stop.wait(self.settings.worker_poll_ms / 1000)
+        scheduler.join()
         log.info("worker stopped")
+
+    def _schedule_loop(self, stop: threading.Event) -> None:
+        """Deadline events every worker_schedule_seconds, or batch after batch while a backlog lasts."""
+        while not stop.is_set():
+            try:
+                backlog = self.schedule_deadlines() >= DEADLINE_BATCH
+            except Exception:  # noqa: BLE001 - a database hiccup must not end the worker
+                log.exception("deadline pass failed; retrying")
+                backlog = False
+            stop.wait(0 if backlog else self.settings.worker_schedule_seconds)
 
     def run_once(self, *, schedule: bool | None = None) -> int:
         """Fan out new events, deliver what is due, and (every worker_schedule_seconds) emit deadline events."""
@@ -194,33 +225,48 @@ class Worker:
 
     def deliver_due(self, fresh: list[Claimed] | None = None) -> int:
         """Claim what is due (besides the fresh deliveries given), send side by side, record each outcome."""
+        self.connections.sweep()
         claimed = (fresh or []) + self.claim()
         if not claimed:
             return 0
         timeout = self.settings.webhook_timeout_seconds
         outcomes = list(self.pool.map(
-            lambda c: delivery.deliver(c.url, self.allowlist, c.event, c.secrets, utcnow(), timeout), claimed))
+            lambda c: delivery.deliver(c.url, self.allowlist, c.event, c.secrets, utcnow(), timeout, self.connections),
+            claimed))
         self.record(list(zip(claimed, outcomes)))
         return len(claimed)
 
     def record(self, results: list[tuple[Claimed, delivery.Outcome]]) -> None:
-        """Write each outcome: delivered, retried later, or failed for good; then the endpoints' health."""
+        """Write each outcome: delivered, retried later, or failed for good; then the endpoints' health.
+
+        One executemany per shape (successes, failures) rather than a statement per delivery:
+        psycopg pipelines it, so a batch costs one round trip instead of one per delivery.
+        """
         now = utcnow()
+        succeeded, failed = self._outcome_rows(results, now)
         health: dict[str, bool] = {}
+        for claimed, outcome in results:
+            health[claimed.subscription_id] = health.get(claimed.subscription_id, False) or outcome.ok
         with self.db.sessionmaker() as session, session.begin():
-            for claimed, outcome in results:
-                values: dict[str, Any] = {"last_attempt_at": now, "last_status_code": outcome.status_code,
-                                          "last_error": outcome.error, "lease_expires_at": None}
-                if outcome.ok:
-                    values.update(status="succeeded", delivered_at=now)
-                else:
-                    retry_at = now + timedelta(seconds=backoff_seconds(claimed.attempts, self.settings, self.rng))
-                    values.update(status="failed" if retry_at > claimed.retry_until else "pending",
-                                  next_attempt_at=retry_at)
-                session.execute(update(WebhookDelivery).where(WebhookDelivery.id == claimed.id).values(**values))
-                health[claimed.subscription_id] = health.get(claimed.subscription_id, False) or outcome.ok
+            for statement, rows in ((_SUCCEEDED, succeeded), (_FAILED, failed)):
+                if rows:
+                    session.connection().execute(statement, rows)
             for subscription_id, ok in sorted(health.items()):  # one lock order for every worker
                 self._endpoint_health(session, subscription_id, ok, now, results)
+
+    def _outcome_rows(self, results: list[tuple[Claimed, delivery.Outcome]], now: datetime
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The parameters of _SUCCEEDED and of _FAILED: a failure is retried with backoff, or fails for good."""
+        succeeded, failed = [], []
+        for claimed, outcome in results:
+            row = {"b_id": claimed.id, "b_now": now, "b_code": outcome.status_code, "b_error": outcome.error}
+            if outcome.ok:
+                succeeded.append(row)
+                continue
+            retry_at = now + timedelta(seconds=backoff_seconds(claimed.attempts, self.settings, self.rng))
+            failed.append({**row, "b_retry_at": retry_at,
+                           "b_status": "failed" if retry_at > claimed.retry_until else "pending"})
+        return succeeded, failed
 
     def _endpoint_health(self, session: Session, subscription_id: str, ok: bool, now: datetime,
                          results: list[tuple[Claimed, delivery.Outcome]]) -> None:

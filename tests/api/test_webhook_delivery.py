@@ -181,3 +181,28 @@ def test_deadline_events_are_sent_once_per_deadline(actors, worker, db):
     types = [e["type"] for e in recipient.get("/api/v1/events").json["items"] if e["subject_id"] == late["id"]]
     assert types == ["referral.submitted", "referral.overdue", "referral.overdue"]
     assert db.execute(text("SELECT count(*) FROM deadline_notices")).scalar() == 5  # each late one: overdue, and due_soon marked unsent
+
+
+def test_deliveries_to_one_endpoint_share_kept_alive_connections(actors, worker):
+    w = worker(worker_concurrency=2)
+    with Receiver(keep_alive=True) as end:
+        hook = subscribe(actors["recipient"], end.url, ["referral.submitted"])
+        for _ in range(12):
+            create(actors["source"])
+        wait_for(lambda: len(end.requests) == 12, step=w.run_once, message="twelve deliveries")
+        assert end.connections <= 2
+        assert len(set(end.ids())) == 12
+        end.verified(hook["secret"])
+
+
+def test_a_kept_alive_connection_the_receiver_dropped_is_replaced_without_a_failed_attempt(actors, worker):
+    w = worker(worker_concurrency=1)
+    with Receiver(keep_alive=True, drop_second=True) as end:
+        hook = subscribe(actors["recipient"], end.url, ["referral.submitted"])
+        for n in range(1, 4):  # one at a time, so each finds the connection the one before left open
+            create(actors["source"])
+            wait_for(lambda: [d["status"] for d in deliveries(actors["recipient"], hook["id"])] == ["succeeded"] * n,
+                     step=w.run_once, message=f"delivery {n}")
+        assert len(end.requests) == 3 and end.connections == 3
+        end.verified(hook["secret"])
+    assert {(d["status"], d["attempts"]) for d in deliveries(actors["recipient"], hook["id"])} == {("succeeded", 1)}

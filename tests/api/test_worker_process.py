@@ -1,4 +1,5 @@
-"""`referral-service worker` as a process: killed with SIGKILL mid-batch it loses nothing; two at once send each once."""
+"""`referral-service worker` as a process: killed with SIGKILL mid-batch it loses nothing; two at once send
+each once; deadline events go out beside deliveries."""
 from __future__ import annotations
 
 import os
@@ -6,10 +7,14 @@ import signal
 import subprocess
 import sys
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
+
+from referral_service.db import utcnow
+from referral_service.referrals.models import Referral
 
 from ..support import EMERGENCY, POLICE, wait_for
 from ..webhook_support import Receiver, local_delivery_settings
@@ -99,3 +104,22 @@ def test_two_workers_at_once_send_each_delivery_once(parties, settings, db):
         ids = end.ids()
         end.verified(hook["secret"])
     assert len(ids) == 40 and len(set(ids)) == 40
+
+
+def test_a_running_worker_emits_deadline_events_beside_its_deliveries(parties, settings, db):
+    """Deadlines are watched by a thread of the worker's own; deliveries go on beside it."""
+    source, recipient = parties
+    with Receiver() as end:
+        subscribe(recipient, end.url)
+        late = create(source)
+        db.execute(update(Referral).where(Referral.id == late["id"]).values(due_at=utcnow() - timedelta(minutes=1)))
+        db.commit()
+        worker = start_worker(settings)
+        try:
+            wait_for(lambda: ("referral.overdue", late["id"]) in {
+                (e["type"], e["subject_id"]) for e in recipient.get("/api/v1/events").json["items"]},
+                timeout=60, message="the overdue event")
+            create(source)
+            wait_for(lambda: len(end.requests) == 2, timeout=60, message="both submissions delivered")
+        finally:
+            stop(worker)
