@@ -6,7 +6,7 @@ import io
 import json
 from typing import Any, Iterator
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Text, case, cast, exists, func, literal_column, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
@@ -49,6 +49,9 @@ def list_events(db: Session, filters: dict[str, Any], limit: int, cursor: str | 
 
 def export_lines(engine: Engine, filters: dict[str, Any], fmt: str, batch: int = 1000) -> Iterator[str]:
     """The filtered log, oldest first, in chunks of `batch` lines, read through a server-side cursor."""
+    if fmt == "ndjson" and engine.dialect.name == "postgresql":
+        yield from _postgres_json_lines(engine, filters, batch)
+        return
     lines: list[str] = []
     for line in _export_lines(engine, filters, fmt):
         lines.append(line)
@@ -79,6 +82,36 @@ def _export_lines(engine: Engine, filters: dict[str, Any], fmt: str) -> Iterator
                 yield _drain(buffer)
             else:
                 yield _to_json(values) + "\n"
+
+
+def _postgres_json_lines(engine: Engine, filters: dict[str, Any], batch: int) -> Iterator[str]:
+    """Each line built by PostgreSQL as JSON text, fetched `batch` lines at a time: no row object per entry.
+
+    Python spent about 40 µs an entry building a dict and encoding it; PostgreSQL builds the same
+    object in a few. Key order and spacing differ from the Python path, values do not.
+    """
+    stmt = _filtered(select(_json_line()), "postgresql", filters).order_by(AuditEvent.id)
+    with engine.connect().execution_options(readonly=True, yield_per=batch) as conn:
+        for lines in conn.execute(stmt).scalars().partitions():
+            yield "\n".join(lines) + "\n"
+
+
+def _json_line():
+    """The export's JSON object of one entry, as text, with the values the Python path gives."""
+    values = {name: getattr(AuditEvent, name) for name in EXPORT_FIELDS}
+    values["occurred_at"] = _isoformat(AuditEvent.occurred_at)
+    # The stored scopes are one space-separated string; the export lists them (split() in Python).
+    values["scopes"] = func.array_remove(func.string_to_array(AuditEvent.scopes, " "), "")
+    pairs = [part for name, value in values.items() for part in (literal_column(f"'{name}'"), value)]
+    return cast(func.json_build_object(*pairs), Text)
+
+
+def _isoformat(column):
+    """datetime.isoformat() of a UTC time: microseconds only when there are any, then +00:00."""
+    utc = column.op("AT TIME ZONE")(literal_column("'UTC'"))
+    whole = func.date_trunc("second", utc) == utc
+    return func.to_char(utc, case((whole, 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'),
+                                  else_='YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"'))
 
 
 # One encoder for every line: json.dumps with options builds a new encoder per call.
