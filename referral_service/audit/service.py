@@ -87,23 +87,24 @@ def _export_lines(engine: Engine, filters: dict[str, Any], fmt: str) -> Iterator
 def _postgres_json_lines(engine: Engine, filters: dict[str, Any], batch: int) -> Iterator[str]:
     """Each line built by PostgreSQL as JSON text, fetched `batch` lines at a time: no row object per entry.
 
-    Python spent about 40 µs an entry building a dict and encoding it; PostgreSQL builds the same
-    object in a few. Key order and spacing differ from the Python path, values do not.
+    Python spent about 40 µs an entry building a dict and encoding it. row_to_json of a
+    subquery's row costs PostgreSQL about half of what json_build_object does (measured at 1M
+    entries); keys keep the Python path's order, without its spaces.
     """
-    stmt = _filtered(select(_json_line()), "postgresql", filters).order_by(AuditEvent.id)
+    entry = _filtered(select(*_json_values()), "postgresql", filters).subquery("entry")
+    stmt = select(cast(func.row_to_json(entry.table_valued()), Text)).order_by(entry.c.id)
     with engine.connect().execution_options(readonly=True, yield_per=batch) as conn:
         for lines in conn.execute(stmt).scalars().partitions():
             yield "\n".join(lines) + "\n"
 
 
-def _json_line():
-    """The export's JSON object of one entry, as text, with the values the Python path gives."""
+def _json_values() -> list:
+    """The export's fields as PostgreSQL columns, with the values the Python path gives them."""
     values = {name: getattr(AuditEvent, name) for name in EXPORT_FIELDS}
     values["occurred_at"] = _isoformat(AuditEvent.occurred_at)
     # The stored scopes are one space-separated string; the export lists them (split() in Python).
     values["scopes"] = func.array_remove(func.string_to_array(AuditEvent.scopes, " "), "")
-    pairs = [part for name, value in values.items() for part in (literal_column(f"'{name}'"), value)]
-    return cast(func.json_build_object(*pairs), Text)
+    return [value.label(name) for name, value in values.items()]
 
 
 def _isoformat(column):
