@@ -6,12 +6,13 @@ import io
 import json
 from typing import Any, Iterator
 
-from sqlalchemy import Text, case, cast, exists, func, literal_column, select
+from sqlalchemy import Text, cast, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
 from ..http import Page, keyset_page
+from ..queries import isoformat_utc
 from . import checkpoints, tree
 from .checkpoints import Notary
 from .models import AuditEvent
@@ -101,18 +102,10 @@ def _postgres_json_lines(engine: Engine, filters: dict[str, Any], batch: int) ->
 def _json_values() -> list:
     """The export's fields as PostgreSQL columns, with the values the Python path gives them."""
     values = {name: getattr(AuditEvent, name) for name in EXPORT_FIELDS}
-    values["occurred_at"] = _isoformat(AuditEvent.occurred_at)
+    values["occurred_at"] = isoformat_utc(AuditEvent.occurred_at)
     # The stored scopes are one space-separated string; the export lists them (split() in Python).
     values["scopes"] = func.array_remove(func.string_to_array(AuditEvent.scopes, " "), "")
     return [value.label(name) for name, value in values.items()]
-
-
-def _isoformat(column):
-    """datetime.isoformat() of a UTC time: microseconds only when there are any, then +00:00."""
-    utc = column.op("AT TIME ZONE")(literal_column("'UTC'"))
-    whole = func.date_trunc("second", utc) == utc
-    return func.to_char(utc, case((whole, 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'),
-                                  else_='YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"'))
 
 
 # One encoder for every line: json.dumps with options builds a new encoder per call.
