@@ -5,6 +5,11 @@ through Flask's test client under cProfile, and prints the share of the request 
 service's functions (and the libraries' entry points) takes, inclusive of what it calls. cProfile
 slows everything down several times, evenly enough for shares, not for absolute times: those come
 from `make bench`. This is the profile the README's performance section quotes for each lever.
+
+`--plain N --keep` sends N requests after the warm-up with no profiler, on the data already
+loaded: run under `valgrind --tool=callgrind` with N = 30 and N = 130, the difference of the two
+instruction totals over 100 is a request's instruction count, the same on a busy machine as on
+an idle one (the README's lever table is measured so).
 """
 from __future__ import annotations
 
@@ -37,9 +42,13 @@ LIBRARY_ENTRY_POINTS = {"wsgi_app", "full_dispatch_request", "dispatch_request",
 class Requests:
     """The app over a freshly loaded database, a token of each kind, and the two requests to send."""
 
-    def __init__(self, url: str, instance: Path):
-        recreate_database(url)
-        clients = load(url, ROWS, ROWS, ROWS, log=lambda _line: None).clients
+    def __init__(self, url: str, instance: Path, keep: bool = False):
+        saved = instance / "clients.json"
+        if not (keep and saved.exists()):
+            recreate_database(url)
+            instance.mkdir(parents=True, exist_ok=True)
+            saved.write_text(json.dumps(load(url, ROWS, ROWS, ROWS, log=lambda _line: None).clients))
+        clients = json.loads(saved.read_text())
         os.environ.update({"REFERRAL_DATABASE_URL": url, "REFERRAL_ENV": "production",
                            "REFERRAL_INSTANCE_PATH": str(instance)})
         self.client = create_app().test_client()
@@ -89,11 +98,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
+    parser.add_argument("--plain", type=int, metavar="N", help="send N requests unprofiled and stop")
+    parser.add_argument("--keep", action="store_true", help="reuse the data a previous run loaded")
     args = parser.parse_args(argv)
-    requests = Requests(args.url, Path("instance") / "bench-profile")
+    requests = Requests(args.url, Path("instance") / "bench-profile", args.keep)
     send = getattr(requests, args.path)
     for n in range(100):  # warm the caches: statements, agencies, prepared plans
         send(n)
+    if args.plain is not None:
+        for n in range(args.plain):
+            send(n)
+        return 0
     started = time.process_time()
     for n in range(args.requests):
         send(n)
