@@ -126,7 +126,7 @@ def _cursor_value(convert: Callable[[Any], Any], raw: Any) -> Any:
 
 def keyset_page(session: Session, stmt: Select, keys: Sequence[Any],
                 converters: Sequence[Callable[[Any], Any]], *, limit: int, cursor: str | None,
-                descending: bool = True, key_of: Callable[[Any], Sequence[Any]] | None = None) -> Page:
+                descending: bool = True) -> Page:
     """One page of `stmt` ordered by `keys` (unique together) after `cursor`, the last row's key.
 
     Keyset pagination neither skips nor repeats rows while others are inserted, and its
@@ -143,8 +143,7 @@ def keyset_page(session: Session, stmt: Select, keys: Sequence[Any],
     rows = rows[:limit]
     next_cursor = None
     if more and rows:
-        key_of = key_of or (lambda row: [getattr(row, k.key) for k in keys])
-        next_cursor = encode_cursor(key_of(rows[-1]))
+        next_cursor = encode_cursor([getattr(rows[-1], k.key) for k in keys])
     return Page(rows, next_cursor)
 
 

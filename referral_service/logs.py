@@ -6,7 +6,6 @@ tokens are never logged.
 """
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from datetime import datetime, timezone

@@ -13,7 +13,6 @@ Hasher = Callable[[bytes], bytes]
 Range = tuple[int, int]
 
 
-
 def entry_bytes(content: dict[str, Any]) -> bytes:
     """The canonical bytes of an entry's content fields (RFC 8785 JSON, UTF-8).
 

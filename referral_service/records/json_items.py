@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import (Boolean, ColumnElement, Integer, Select, Text, and_, bindparam, case, cast, func, literal_column,
+from sqlalchemy import (Boolean, ColumnElement, Select, Text, and_, bindparam, case, cast, func, literal_column,
                         null, or_, select)
 from sqlalchemy.dialects.postgresql import array
 
 from ..agencies.models import Agency
-from ..auth.protect import Caller
+from ..auth.protect import CALLER_AGENCY, Caller, party_to
 from ..queries import isoformat_utc
 from .flags import FLAGS
 from .links import referral_ids_json
@@ -25,7 +25,7 @@ from .models import Record
 def viewer(caller: Caller) -> dict[str, Any]:
     """The parameters of ITEM for `caller`: whether and where it may see the linked referrals."""
     return {"read_referrals": "referrals:read" in caller.scopes, "sees_all": caller.sees_all,
-            "viewer_agency_id": caller.agency_id}
+            CALLER_AGENCY: caller.agency_id}
 
 
 def items_among(ids: Select) -> Select:
@@ -45,7 +45,7 @@ _EMPTY = literal_column("'[]'::json")
 # every agency's for one that sees all.
 _REFERRAL_IDS = case(
     (and_(bindparam("read_referrals", type_=Boolean),
-          or_(bindparam("sees_all", type_=Boolean), Record.agency_id == bindparam("viewer_agency_id", type_=Integer))),
+          or_(bindparam("sees_all", type_=Boolean), party_to(Record.agency_id))),
      referral_ids_json(Record.agency_id, Record.case_number)),
     else_=_EMPTY)
 

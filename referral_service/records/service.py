@@ -8,7 +8,7 @@ from typing import Any, Iterator
 from sqlalchemy import Select, and_, func, insert, select, type_coerce, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 from sqlalchemy.types import Text
 
 from .. import queries
@@ -228,17 +228,17 @@ def filtered(db: Session, caller: Caller, filters: dict[str, Any]) -> Select:
         "division": lambda code: Record.division_code == code,
         # Each flag bare, so PostgreSQL matches its partial index.
         "flag": lambda flags: and_(*(getattr(Record, flag) for flag in flags)),
-        "q": lambda q: _matches(db, Record, q),
+        "q": lambda q: _matches(db, q),
     })
 
 
-def _matches(db: Session, entity, q: str):
+def _matches(db: Session, q: str):
     """`q` occurs in the record's search text; on PostgreSQL its bigrams narrow through the index first."""
     needle, grams = query_terms(q)
     if db.get_bind().dialect.name == "postgresql":
-        return and_(type_coerce(entity.search_bigrams, ARRAY(Text())).contains(grams),
-                    func.strpos(entity.search_text, needle) > 0)
-    return func.instr(entity.search_text, needle) > 0
+        return and_(type_coerce(Record.search_bigrams, ARRAY(Text())).contains(grams),
+                    func.strpos(Record.search_text, needle) > 0)
+    return func.instr(Record.search_text, needle) > 0
 
 
 # How many records, newest first, a search walks before it asks the bigram index instead.
