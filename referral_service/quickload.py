@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields
+from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate
 from marshmallow.decorators import POST_LOAD, PRE_LOAD, VALIDATES, VALIDATES_SCHEMA
 from marshmallow.utils import missing
 
@@ -97,11 +97,24 @@ def _walk_of(schema: Schema) -> Walk:
 
 def _step_of(field: fields.Field):
     """How one field is loaded: by itself, or (a nested schema, a list of them) walked."""
+    _compose_validators(field)
     if isinstance(field, fields.Nested):
         return _nested_step(field)
     if isinstance(field, fields.List) and isinstance(field.inner, fields.Nested):
         return _list_step(field, _nested_step(field.inner))
+    if isinstance(field, fields.List):
+        _compose_validators(field.inner)
     return _leaf
+
+
+def _compose_validators(field: fields.Field) -> None:
+    """The field's validators composed once, as marshmallow composes them on every call.
+
+    `Field._validate` runs `Field._validate_all`, a property that builds `And(*validators)` anew
+    each time; the same `And`, built once and set on the field, checks the same and reports the
+    same errors (whichever road the load takes).
+    """
+    field._validate = validate.And(*field.validators)
 
 
 def _leaf(field: fields.Field, raw: Any, name: str, data: dict) -> Any:
@@ -111,6 +124,7 @@ def _leaf(field: fields.Field, raw: Any, name: str, data: dict) -> Any:
 def _nested_step(field: fields.Nested):
     if field.many or field.only or field.exclude or field.unknown is not None or field.pre_load:
         raise TypeError(f"QuickLoad does not follow Nested options ({field.name})")
+    _compose_validators(field)
     inner = _walk_of(field.schema)
 
     def step(field: fields.Field, raw: Any, name: str, data: dict) -> Any:
