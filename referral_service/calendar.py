@@ -8,6 +8,7 @@ a warning is logged once per year, until the package is upgraded.
 """
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -50,6 +51,11 @@ def add_working_days(start: date, days: int) -> date:
 
 def deadline(event_at: datetime, working_days: int) -> datetime:
     """End of the `working_days`-th working day after the event, China time, as aware UTC."""
-    local_day = event_at.astimezone(CHINA_TIME).date()
+    return _deadline_of_day(event_at.astimezone(CHINA_TIME).date(), working_days)
+
+
+@functools.lru_cache(maxsize=64)
+def _deadline_of_day(local_day: date, working_days: int) -> datetime:
+    """The deadline for events of this China day: the same for every submit of the day, so kept."""
     last = add_working_days(local_day, working_days)
     return datetime.combine(last, END_OF_DAY, tzinfo=CHINA_TIME).astimezone(timezone.utc)

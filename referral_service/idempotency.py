@@ -17,7 +17,8 @@ from datetime import datetime
 from typing import Callable
 
 from flask import Response, request
-from sqlalchemy import Index, Integer, String, Text, UniqueConstraint, bindparam, select, update
+from sqlalchemy import (Index, Integer, String, Text, UniqueConstraint, bindparam, literal_column, null, select,
+                        update)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
@@ -59,10 +60,11 @@ class IdempotencyKey(Base):
 
 def fingerprint() -> str:
     """The request's identity for replay: method, path and body bytes (JSON canonicalized)."""
-    raw = request.get_data(cache=True)
     if request.mimetype == "application/json":
         # Parsed (and refused when hostile) once, by the same loader the route uses.
         raw = canonical(parsed_json())
+    else:
+        raw = request.get_data(cache=True)
     digest = hashlib.sha256()
     for part in (request.method.encode(), request.path.encode(), raw):
         digest.update(len(part).to_bytes(8, "big"))
@@ -86,9 +88,15 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     response = create()
     _RECORD_RESPONSE.run(db.connection(), {
         "claimed": claimed, "status": response.status_code,
-        "headers": {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
+        "headers": _replayed_headers(response),
         "body": response.get_data(as_text=True), "resource_ids": context.disclosed()})
     return response
+
+
+def _replayed_headers(response: Response) -> dict[str, str]:
+    """The headers a replay repeats, each looked up once (a header lookup scans them all)."""
+    found = {name: response.headers.get(name) for name in REPLAYED_HEADERS}
+    return {name: value for name, value in found.items() if value is not None}
 
 
 def _claim(db: Session, client_id: str, key: str, print_: str) -> int | None:
@@ -107,13 +115,17 @@ def _claim(db: Session, client_id: str, key: str, print_: str) -> int | None:
                        slug="idempotency-in-flight", headers={"Retry-After": "1"}) from None
 
 
+# A claim's empty response, written into the statement rather than bound and converted each time.
+_EMPTY_OBJECT, _EMPTY_LIST = literal_column("'{}'"), literal_column("'[]'")
+
+
 # Built once: every creating POST runs both.
 @functools.cache
 def _claim_statement(dialect: str):
     insert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(IdempotencyKey.__table__)
     return Prepared(insert.values(client_id=bindparam("client_id"), key=bindparam("key"),
-                                  fingerprint=bindparam("fingerprint"), status=None, headers={}, body=None,
-                                  resource_ids=[], created_at=bindparam("created_at"))
+                                  fingerprint=bindparam("fingerprint"), status=null(), headers=_EMPTY_OBJECT,
+                                  body=null(), resource_ids=_EMPTY_LIST, created_at=bindparam("created_at"))
                     .on_conflict_do_nothing(index_elements=["client_id", "key"]).returning(IdempotencyKey.id))
 
 

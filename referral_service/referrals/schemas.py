@@ -11,6 +11,7 @@ from marshmallow.experimental.context import Context
 from ..fields import FileOut, PageQuery, QueryBoolean, TimeFilter, UtcTime, WholeNumber, Yuan, strip_space, text_field
 from ..guard import supported_time
 from ..identifiers import mask_resident_id, normalize, validate_resident_id, validate_uscc
+from ..quickload import QuickLoad
 from .workflow import ACTIONS, Category, Offence, Status
 
 PARTY_ROLES = ("suspect", "responsible_person", "victim", "witness", "other")
@@ -79,7 +80,9 @@ class Contact(Schema):
         r"^[0-9+()\- ]{5,30}$", error="A phone number: digits, spaces, + - ( ), 5 to 30 characters."))
 
 
-class ReferralCreate(Schema):
+class ReferralCreate(QuickLoad):
+    """The body of a submit; loaded the short way when valid (quickload)."""
+
     category = fields.String(required=True, validate=validate.OneOf([c.value for c in Category]))
     recipient_agency = text_field(32, required=True)
     title = text_field(200, required=True)
