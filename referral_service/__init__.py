@@ -57,10 +57,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     init_oauth(app, settings)
     register_error_handlers(app)
     _register_blueprints(app)
-    _register_headers(app)
     metrics.init_app(app, db.engine)
     logs.init_app(app)  # before the lifecycle, so it sees the final response
     _register_lifecycle(app)
+    app.wsgi_app = SecurityHeaders(app.wsgi_app)
     if settings.trusted_proxies:  # only then may X-Forwarded-* say who the client is and where we are
         n = settings.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
@@ -76,16 +76,25 @@ SECURITY_HEADERS = {
 }
 
 
-def _register_headers(app: Flask) -> None:
-    """Registered before the request lifecycle, so it runs after it and sees every final response."""
+class SecurityHeaders:
+    """WSGI middleware: SECURITY_HEADERS and `Cache-Control: no-store` on every response lacking them.
 
-    @app.after_request
-    def _security_headers(response: Response) -> Response:
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if "Cache-Control" not in response.headers:
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    At the WSGI edge it sees every response the app sends, and adds to the plain list of header
+    pairs: five lookups and sets on werkzeug's Headers cost a read more than its token check.
+    """
+
+    DEFAULTS = (*SECURITY_HEADERS.items(), ("Cache-Control", "no-store"))
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        def start(status, headers, exc_info=None):
+            present = {name.lower() for name, _value in headers}
+            headers.extend(pair for pair in self.DEFAULTS if pair[0].lower() not in present)
+            return start_response(status, headers, exc_info)
+
+        return self.app(environ, start)
 
 
 def _register_blueprints(app: Flask) -> None:

@@ -14,6 +14,8 @@ import json
 import math
 import re
 from datetime import date, datetime, timezone
+from itertools import compress
+from operator import methodcaller
 from typing import Any, Iterator
 from urllib.parse import unquote_to_bytes
 
@@ -63,14 +65,16 @@ def shown(name: str) -> str:
 
 def check_request() -> None:
     """Refuse a request whose path, query, headers or form body is malformed (before_request)."""
+    environ = request.environ  # read once: every access through the request proxy costs a lookup
     view = current_app.view_functions.get(request.endpoint or "")
     if getattr(view, "audit_action", None):
         context.set_action(view.audit_action)  # the access log names what was attempted
-    _check_path()
-    for name, value in decoded_pairs(_environ_bytes("QUERY_STRING"), "query"):
-        check_text(name, value)
-    _check_headers()
-    if request.mimetype == _FORM:
+    _check_path(environ)
+    if environ.get("QUERY_STRING"):
+        for name, value in decoded_pairs(_as_sent(environ, "QUERY_STRING"), "query"):
+            check_text(name, value)
+    _check_headers(environ)
+    if environ.get("CONTENT_TYPE", "").partition(";")[0].strip().lower() == _FORM:
         for name, value in decoded_pairs(complete_body(), "form"):
             check_text(name, value)
 
@@ -98,23 +102,28 @@ class GuardedRequest(Request):
         super()._load_form_data()
 
 
-def _environ_bytes(key: str) -> bytes:
+def _as_sent(environ: dict, key: str) -> bytes:
     """A WSGI environ string as the bytes the client sent (PEP 3333 carries them as latin-1)."""
-    return request.environ.get(key, "").encode("latin-1", "replace")
+    return environ.get(key, "").encode("latin-1", "replace")
 
 
-def _check_path() -> None:
+def _check_path(environ: dict) -> None:
     """400 naming the path parameter that holds NUL or bytes that are not UTF-8."""
-    raw = _environ_bytes("PATH_INFO")
-    # Werkzeug decodes the path leniently (U+FFFD for bytes that are not UTF-8): name the parameter.
-    named = next((name for name, value in (request.view_args or {}).items()
-                  if isinstance(value, str) and (_UNSTORABLE.search(value) or "\ufffd" in value)), "path")
     try:
-        path = raw.decode("utf-8")
+        path = _as_sent(environ, "PATH_INFO").decode("utf-8")
     except UnicodeDecodeError:
-        raise malformed(named, "The path is not UTF-8 once percent-decoded.") from None
+        raise malformed(_named_path_parameter(), "The path is not UTF-8 once percent-decoded.") from None
     if _UNSTORABLE.search(path):
-        raise malformed(named, "The path must not contain NUL characters.")
+        raise malformed(_named_path_parameter(), "The path must not contain NUL characters.")
+
+
+def _named_path_parameter() -> str:
+    """The path parameter holding what the path was refused for ("path" when none does).
+
+    Werkzeug decodes the path leniently (U+FFFD for bytes that are not UTF-8).
+    """
+    return next((name for name, value in (request.view_args or {}).items()
+                 if isinstance(value, str) and (_UNSTORABLE.search(value) or "\ufffd" in value)), "path")
 
 
 def decoded_pairs(raw: bytes, where: str) -> Iterator[tuple[str, str]]:
@@ -138,14 +147,16 @@ def _decode_component(raw: bytes, field: str, where: str) -> str:
         raise malformed(field, f"The {where} is not UTF-8 once percent-decoded.") from None
 
 
-def _check_headers() -> None:
-    """400 naming a header that is overlong or holds control characters, or Basic credentials that are not UTF-8."""
-    for name, value in request.headers.items():
-        if len(value) > MAX_HEADER_CHARS:
-            raise malformed(name, f"The header is longer than {MAX_HEADER_CHARS} characters.")
-        if _CONTROL.search(value):
-            raise malformed(name, "The header must not contain control characters.")
-    auth = request.headers.get("Authorization", "")
+def _check_headers(environ: dict) -> None:
+    """400 naming a header that is overlong or holds control characters, or Basic credentials that are not UTF-8.
+
+    The headers are read from the WSGI environ, all values tested at once (tab joins them: it is
+    the one control character a header may hold); only a refused request looks for the culprit.
+    """
+    values = list(compress(environ.values(), map(_IS_HEADER_KEY, environ)))
+    if max(map(len, values), default=0) > MAX_HEADER_CHARS or _CONTROL.search("\t".join(values)):
+        _refuse_header(environ)
+    auth = environ.get("HTTP_AUTHORIZATION", "")
     if auth[:6].lower() == "basic ":
         try:
             credentials = base64.b64decode(auth[6:].strip(), validate=True)
@@ -155,6 +166,24 @@ def _check_headers() -> None:
             check_text("Authorization", credentials.decode("utf-8"))
         except UnicodeDecodeError:
             raise malformed("Authorization", "The Basic credentials are not UTF-8.") from None
+
+
+# The environ keys that carry request headers (CONTENT_TYPE and CONTENT_LENGTH have no HTTP_ prefix).
+_IS_HEADER_KEY = methodcaller("startswith", ("HTTP_", "CONTENT_"))
+
+
+def _refuse_header(environ: dict) -> None:
+    """The 400 naming the first header that is overlong or holds control characters."""
+    for key, value in environ.items():
+        if _IS_HEADER_KEY(key) and len(value) > MAX_HEADER_CHARS:
+            raise malformed(_header_name(key), f"The header is longer than {MAX_HEADER_CHARS} characters.")
+        if _IS_HEADER_KEY(key) and _CONTROL.search(value):
+            raise malformed(_header_name(key), "The header must not contain control characters.")
+
+
+def _header_name(environ_key: str) -> str:
+    """A header's name as werkzeug spells it, from its WSGI environ key (HTTP_X_REQUEST_ID: X-Request-Id)."""
+    return environ_key.removeprefix("HTTP_").replace("_", "-").title()
 
 
 def check_text(field: str, value: str) -> None:

@@ -38,6 +38,10 @@ def configure_logging(level: str) -> None:
     """Send every logger's messages to stderr as JSON lines, at the configured level."""
     root = logging.getLogger()
     root.setLevel(level)
+    # No line names a thread, process or source line: spare every record looking them up (the
+    # switches Python's logging documentation gives for this; the source line walks the stack).
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    logging._srcfile = None  # type: ignore[attr-defined]
     if not any(isinstance(h.formatter, JsonFormatter) for h in root.handlers):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(JsonFormatter())

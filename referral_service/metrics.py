@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from typing import Iterator
+from typing import Any, Iterator
 
 from flask import Flask, Response, request
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
@@ -95,12 +95,25 @@ def observe(response: Response) -> None:
     """Count the request by its route template (never its concrete path) and time it."""
     rule = request.url_rule.rule if request.url_rule is not None else "unmatched"
     method = request.method if request.method in METHODS else "other"  # labels stay few
-    REQUESTS.labels(method, rule, str(response.status_code)).inc()
+    _child(REQUESTS, method, rule, str(response.status_code)).inc()
     elapsed = context.elapsed_seconds()
     if elapsed is not None:
-        LATENCY.labels(method, rule).observe(elapsed)
+        _child(LATENCY, method, rule).observe(elapsed)
     if context.action() == "token.issue":
         (TOKENS_ISSUED if response.status_code == 200 else TOKENS_REFUSED).inc()
+
+
+# The labelled series already used, by metric and labels: `labels()` checks and locks on every call.
+_CHILDREN: dict[tuple, Any] = {}
+
+
+def _child(metric, *labels: str):
+    """The metric's series for these labels (few: methods by route templates by statuses)."""
+    key = (metric, labels)
+    child = _CHILDREN.get(key)
+    if child is None:
+        child = _CHILDREN[key] = metric.labels(*labels)
+    return child
 
 
 def init_app(app: Flask, engine: Engine) -> None:

@@ -23,6 +23,7 @@ CREDENTIAL_PARTS = ("token", "secret", "passw", "api_key", "apikey", "assertion"
 
 _JWT = re.compile(r"^[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$")
 _BEARER = re.compile(r"(?i)^(bearer|basic)\s+\S+")
+_SHORTEST_TOKENISH = 20
 _TOKENISH = re.compile(r"^[A-Za-z0-9+/=_.~-]{20,}$")
 # In free text: Bearer/Basic credentials, JWT-like triples, and name=value pairs of credentials.
 _TEXT_AUTH = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9+/=_.~-]{8,}")
@@ -51,6 +52,8 @@ def _entropy_bits_per_char(value: str) -> float:
 def looks_like_credential(value: str) -> bool:
     """Whether a value has the shape of a token or secret: bearer/basic, JWT-like, long and random."""
     value = value.strip()
+    if len(value) < _SHORTEST_TOKENISH:  # too short for a JWT or a random token (most path segments)
+        return bool(_BEARER.match(value))
     if _BEARER.match(value) or _JWT.match(value):
         return True
     if _UUID.match(value) or _HEX_DIGEST.match(value) or not _TOKENISH.match(value):
@@ -88,7 +91,12 @@ def _is_cursor(value: str) -> bool:
 
 def path(raw: str) -> str:
     """A path with any segment shaped like a credential replaced (a token pasted into a URL)."""
-    return "/".join(REDACTED if looks_like_credential(unquote_plus(seg)) else seg for seg in raw.split("/"))
+    return "/".join(REDACTED if looks_like_credential(_decoded(seg)) else seg for seg in raw.split("/"))
+
+
+def _decoded(segment: str) -> str:
+    """A path segment percent- and plus-decoded (most have nothing to decode)."""
+    return unquote_plus(segment) if "%" in segment or "+" in segment else segment
 
 
 def url(raw: str) -> str:

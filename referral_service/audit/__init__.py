@@ -1,6 +1,7 @@
 """The access log's request side: the entry each request leaves, from what the request context holds."""
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 
@@ -67,7 +68,7 @@ def entry_for(response: Response) -> dict:
         "status": response.status_code,
         "outcome": outcome_of(response.status_code),
         "client_address": loggable(context.client_address() or "", 64) or None,
-        "user_agent": loggable(redact.text(request.user_agent.string or ""), 500) or None,
+        "user_agent": _user_agent(request.environ.get("HTTP_USER_AGENT", "")),
         "resource_ids": [loggable(r, 200) for r in context.disclosed()],
     }
     values["content_hash"] = chain.content_hash(values)
@@ -77,6 +78,12 @@ def entry_for(response: Response) -> dict:
 def loggable(text: str, limit: int) -> str:
     """Text as the log can hold it, whatever the client sent: no NUL, no unpaired surrogates, bounded."""
     return shown(text)[:limit]
+
+
+@functools.lru_cache(maxsize=256)
+def _user_agent(raw: str) -> str | None:
+    """The User-Agent as logged: credentials stripped, bounded. A client sends the same one each time."""
+    return loggable(redact.text(raw), 500) or None
 
 
 def logged_path() -> str:
