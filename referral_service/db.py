@@ -180,14 +180,15 @@ def database() -> Database:
 
 def session() -> Session:
     """The request's session, opened on first use."""
-    if "db_session" not in g:
-        g.db_session = database().sessionmaker()
-    return g.db_session
+    request_g = g._get_current_object()  # one lookup through the proxy, not three
+    if "db_session" not in request_g:
+        request_g.db_session = database().sessionmaker()
+    return request_g.db_session
 
 
 def take_session() -> Session | None:
     """The request's session, handed over once to be committed or rolled back; None if none was opened."""
-    return g.pop("db_session", None)
+    return g._get_current_object().pop("db_session", None)
 
 
 def insert_together(conn: Connection, rows: Sequence[tuple[Table, Mapping[str, Any]]]) -> None:
