@@ -54,9 +54,10 @@ def log_request(response: Response) -> None:
     """The request's one JSON line."""
     elapsed = context.elapsed_seconds()
     client_id, agency = context.identity()
+    req = request._get_current_object()  # type: ignore[attr-defined]  # the proxy's lookup, once
     REQUEST_LOG.info("request", extra={
         "request_id": audit.request_id(), "client_id": client_id, "agency": agency,
-        "action": context.action(), "method": request.method, "path": redact.path(request.path),
+        "action": context.action(), "method": req.method, "path": redact.path(req.path),
         "status": response.status_code,
         "duration_ms": round(elapsed * 1000, 2) if elapsed is not None else None,
     })

@@ -93,8 +93,9 @@ class _Forward:
 
 def observe(response: Response) -> None:
     """Count the request by its route template (never its concrete path) and time it."""
-    rule = request.url_rule.rule if request.url_rule is not None else "unmatched"
-    method = request.method if request.method in METHODS else "other"  # labels stay few
+    req = request._get_current_object()  # type: ignore[attr-defined]  # the proxy's lookup, once
+    rule = req.url_rule.rule if req.url_rule is not None else "unmatched"
+    method = req.method if req.method in METHODS else "other"  # labels stay few
     _child(REQUESTS, method, rule, str(response.status_code)).inc()
     elapsed = context.elapsed_seconds()
     if elapsed is not None:

@@ -55,20 +55,21 @@ def entry_for(response: Response) -> dict:
     """The access-log entry for this request and its response, as column values."""
     caller = context.caller()
     client_id, agency_code = context.identity()
+    req = request._get_current_object()  # type: ignore[attr-defined]  # the proxy's lookup, once
     values = {
         "occurred_at": utcnow(),
         "request_id": request_id(),
         "client_id": client_id,
         "agency_code": agency_code,
         "scopes": " ".join(sorted(caller.scopes)) if caller else "",
-        "method": request.method,
+        "method": req.method,
         # No query string on /oauth; elsewhere credentials are stripped from it by name and shape.
         "path": logged_path(),
         "action": action_name(response.status_code),
         "status": response.status_code,
         "outcome": outcome_of(response.status_code),
         "client_address": loggable(context.client_address() or "", 64) or None,
-        "user_agent": _user_agent(request.environ.get("HTTP_USER_AGENT", "")),
+        "user_agent": _user_agent(req.environ.get("HTTP_USER_AGENT", "")),
         "resource_ids": [loggable(r, 200) for r in context.disclosed()],
     }
     values["content_hash"] = chain.content_hash(values)
