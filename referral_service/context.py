@@ -90,7 +90,7 @@ def take_auth_failure() -> AuthFailure | None:
 # --- what the request does and shows ------------------------------------------------------------
 
 def set_action(name: str) -> None:
-    """The action the access log names, e._g(). `referrals.read`."""
+    """The action the access log names, e.g. `referrals.read`."""
     _g().audit_action = name
 
 
@@ -144,10 +144,10 @@ def elapsed_seconds() -> float | None:
 
 def json_body(parse: Callable[[], Any]) -> Any:
     """The request's parsed JSON body: `parse` runs once per request, later calls get its result."""
-    if "json_body" not in (request_g := _g()):
+    request_g = _g()
+    if "json_body" not in request_g:
         request_g.json_body = parse()
-        return request_g.json_body
-    return _g().json_body
+    return request_g.json_body
 
 
 # --- what the app keeps for every request -------------------------------------------------------

@@ -175,9 +175,11 @@ _IS_HEADER_KEY = methodcaller("startswith", ("HTTP_", "CONTENT_"))
 def _refuse_header(environ: dict) -> None:
     """The 400 naming the first header that is overlong or holds control characters."""
     for key, value in environ.items():
-        if _IS_HEADER_KEY(key) and len(value) > MAX_HEADER_CHARS:
+        if not _IS_HEADER_KEY(key):
+            continue
+        if len(value) > MAX_HEADER_CHARS:
             raise malformed(_header_name(key), f"The header is longer than {MAX_HEADER_CHARS} characters.")
-        if _IS_HEADER_KEY(key) and _CONTROL.search(value):
+        if _CONTROL.search(value):
             raise malformed(_header_name(key), "The header must not contain control characters.")
 
 

@@ -23,8 +23,8 @@ CREDENTIAL_PARTS = ("token", "secret", "passw", "api_key", "apikey", "assertion"
 
 _JWT = re.compile(r"^[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$")
 _BEARER = re.compile(r"(?i)^(bearer|basic)\s+\S+")
-_SHORTEST_TOKENISH = 20
-_TOKENISH = re.compile(r"^[A-Za-z0-9+/=_.~-]{20,}$")
+_SHORTEST_TOKENISH = 20  # a JWT-like triple is longer still (26 at least)
+_TOKENISH = re.compile(rf"^[A-Za-z0-9+/=_.~-]{{{_SHORTEST_TOKENISH},}}$")
 # In free text: Bearer/Basic credentials, JWT-like triples, and name=value pairs of credentials.
 _TEXT_AUTH = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9+/=_.~-]{8,}")
 _TEXT_JWT = re.compile(r"[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")

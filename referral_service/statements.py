@@ -17,25 +17,12 @@ compiles. Every other statement in the service goes through the session as usual
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, NamedTuple
+from typing import Any, Callable, Mapping
 
 from sqlalchemy.engine import Connection, Dialect
-from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.sql import Executable
 
 Processor = Callable[[Any], Any] | None
-
-
-class _Bind(NamedTuple):
-    """One parameter as the driver gets it: its name in the SQL, the caller's key, the value the
-    statement holds itself (when the caller gives none), and its type's converter."""
-
-    rendered: str
-    key: str
-    required: bool
-    value: Any
-    callable: Callable[[], Any] | None
-    convert: Processor
 
 
 @dataclass
@@ -43,7 +30,8 @@ class _Compiled:
     """A statement's SQL for one dialect, its parameters' converters, and (after the first run) its columns'."""
 
     sql: str
-    binds: tuple[_Bind, ...]
+    statement: Any  # SQLAlchemy's compiled form, which fills in parameters the statement holds itself
+    binds: dict[str, Processor]
     names: tuple[str, ...]
     results: list[Processor] | None = field(default=None)
 
@@ -84,15 +72,10 @@ class Prepared:
 
     def _execute(self, conn: Connection, params: Mapping[str, Any]):
         compiled = self._compiled.get(conn.dialect.name) or self._compile(conn.dialect)
-        values = {}
-        for bind in compiled.binds:  # what SQLAlchemy's construct_params does, for these statements
-            if bind.key in params:
-                value = params[bind.key]
-            elif bind.required:
-                raise InvalidRequestError(f"A value is required for bind parameter {bind.key!r}")
-            else:
-                value = bind.callable() if bind.callable is not None else bind.value
-            values[bind.rendered] = bind.convert(value) if bind.convert is not None else value
+        values = compiled.statement.construct_params(params)
+        for name, convert in compiled.binds.items():
+            if convert is not None:
+                values[name] = convert(values[name])
         driver = conn.connection.driver_connection
         cursor = driver.cursor()
         try:
@@ -113,11 +96,10 @@ class Prepared:
         if compiled.post_compile_params or any(bind.expanding for bind in compiled.binds.values()):
             raise ValueError("Prepared takes no expanding IN lists")
         # Keyed as construct_params() names them: anonymous parameters get their rendered names.
-        binds = tuple(_Bind(compiled.bind_names[bind], bind.key, bind.required, bind.value, bind.callable,
-                            bind.type.dialect_impl(dialect).bind_processor(dialect))
-                      for bind in compiled.binds.values())
+        binds = {compiled.bind_names[bind]: bind.type.dialect_impl(dialect).bind_processor(dialect)
+                 for bind in compiled.binds.values()}
         names = tuple(column.key for column in getattr(self.statement, "exported_columns", ()))
-        result = self._compiled[dialect.name] = _Compiled(compiled.string, binds, names)
+        result = self._compiled[dialect.name] = _Compiled(compiled.string, compiled, binds, names)
         return result
 
 

@@ -3,7 +3,8 @@
 A referral is handed out in one shape, whatever the use case: a dict of its columns and its two
 agencies' codes (`source_agency_code`, `recipient_agency_code`), read with one Core statement
 (`_READ`) and written with Core INSERTs and UPDATEs. Reads are the busiest request and submits the
-busiest write; a row costs far less than an ORM entity, and representation.referral_json writes the dict out as it is.
+busiest write; a row costs far less than an ORM entity, and representation.referral_json writes
+the dict out as it is.
 """
 from __future__ import annotations
 
