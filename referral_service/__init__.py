@@ -15,7 +15,7 @@ from .audit import checkpoints
 from .audit.sealing import Sealer
 from .auth import throttle
 from .auth.server import init_oauth
-from .db import Database, database, take_session, utcnow
+from .db import Database, RequestDb, database, take_session, utcnow
 from .errors import problem, register_error_handlers
 from .files import private_directory
 from .guard import GuardedRequest, check_request
@@ -151,7 +151,7 @@ def _register_lifecycle(app: Flask) -> None:
                 db_session.rollback() if response.status_code >= 400 else db_session.commit()
                 db_session.close()
             return response
-        db_session = db_session or database().sessionmaker()
+        db_session = db_session or RequestDb(database())
         try:
             if response.status_code >= 400:
                 db_session.rollback()  # a refused request changes nothing but the log

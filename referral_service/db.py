@@ -178,16 +178,76 @@ def database() -> Database:
     return current_app.extensions["referral_db"]
 
 
+class RequestDb:
+    """The request's database work: one connection and one transaction, committed once by the request.
+
+    It stands in for the request's ORM Session. A read or a submit runs only Core statements on
+    `connection()`, and an ORM Session costs a request some 90 µs of CPU to open, commit and
+    close, more than a statement does: so the Session is made only when something asks for one
+    (any other Session method, through `__getattr__`), and then on the same connection, in
+    charge of the same transaction. `commit`, `rollback` and `close` end whichever is open.
+    """
+
+    def __init__(self, db: Database):
+        """Nothing is opened until the first statement."""
+        self._db = db
+        self._connection: Connection | None = None
+        self._session: Session | None = None
+
+    def connection(self) -> Connection:
+        """The request's connection, in a transaction (begun on first use, and again after a commit)."""
+        if self._session is not None:
+            return self._session.connection()
+        conn = self._connection
+        if conn is None:
+            conn = self._connection = self._db.engine.connect()
+        if not conn.in_transaction():
+            conn.begin()
+        return conn
+
+    def orm(self) -> Session:
+        """The ORM Session, on the request's connection and in charge of its transaction."""
+        if self._session is None:
+            self._session = self._db.sessionmaker(bind=self.connection(), join_transaction_mode="control_fully")
+        return self._session
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.orm(), name)
+
+    def commit(self) -> None:
+        """Commit what the request did (flushing the Session's pending objects first)."""
+        if self._session is not None:
+            self._session.commit()
+        elif self._connection is not None and self._connection.in_transaction():
+            self._connection.commit()
+
+    def rollback(self) -> None:
+        """Undo what the request did; the next statement begins a new transaction."""
+        if self._session is not None:
+            self._session.rollback()
+        elif self._connection is not None and self._connection.in_transaction():
+            self._connection.rollback()
+
+    def close(self) -> None:
+        """Give the connection back to the pool (rolling back whatever was not committed)."""
+        try:
+            if self._session is not None:
+                self._session.close()
+        finally:
+            if self._connection is not None:
+                self._connection.close()
+
+
 def session() -> Session:
-    """The request's session, opened on first use."""
+    """The request's database work (a RequestDb, used as a Session), opened on first use."""
     request_g = g._get_current_object()  # one lookup through the proxy, not three
     if "db_session" not in request_g:
-        request_g.db_session = database().sessionmaker()
+        request_g.db_session = RequestDb(database())
     return request_g.db_session
 
 
 def take_session() -> Session | None:
-    """The request's session, handed over once to be committed or rolled back; None if none was opened."""
+    """The request's database work, handed over once to be committed or rolled back; None if none was opened."""
     return g._get_current_object().pop("db_session", None)
 
 

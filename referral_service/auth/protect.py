@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from authlib.oauth2.rfc6749.errors import OAuth2Error
+from flask import request
 from sqlalchemy import ColumnElement, bindparam, or_, true
 
 from .. import context
@@ -67,7 +68,7 @@ def protected(scope: str | None, action: str) -> Callable:
 
 def authenticate(scope: str | None) -> Caller:
     try:
-        token = resource_protector.acquire_token()
+        token = resource_protector.validate_request(None, request._get_current_object())
     except OAuth2Error as exc:
         missing = exc.error == "missing_authorization"
         detail = ("Send an access token from /oauth/token as 'Authorization: Bearer <token>'."

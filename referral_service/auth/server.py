@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from authlib.integrations.flask_oauth2 import AuthorizationServer, ResourceProtector
-from authlib.oauth2.rfc6749 import grants
+from authlib.integrations.flask_oauth2 import AuthorizationServer
+from authlib.oauth2.rfc6749 import ResourceProtector, grants
 from authlib.oauth2.rfc6749.errors import InvalidClientError, InvalidRequestError, InvalidScopeError
 from authlib.oauth2.rfc6749.util import extract_basic_authorization
 from authlib.oauth2.rfc6750 import BearerTokenValidator
@@ -167,6 +167,9 @@ class Server(AuthorizationServer):
             raise
 
 
+# Authlib's framework-neutral protector: it reads only the request's Authorization header. Its
+# Flask wrapper would first copy the request into an OAuth2Request (rebuilding the URL) and send a
+# signal nobody listens to, on every API request.
 resource_protector = ResourceProtector()
 resource_protector.register_token_validator(Validator())
 
