@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, bindparam, or_, true
 
 from .. import context
 from ..agencies.models import AgencyKind
+from ..db import session
 from ..errors import Forbidden, Unauthorized
 from .scopes import READS_ALL, parse_scopes
 from .server import BearerToken, resource_protector
@@ -49,13 +50,19 @@ def current_caller() -> Caller:
     return caller
 
 
-def protected(scope: str | None, action: str) -> Callable:
-    """Require a valid bearer token (with `scope` when given) and name the audit action."""
+def protected(scope: str | None, action: str, reads_only: bool = False) -> Callable:
+    """Require a valid bearer token (with `scope` when given) and name the audit action.
+
+    `reads_only`: the view changes nothing, so its statements may each commit alone
+    (db.RequestDb.statements_alone); only for views that run no write at all.
+    """
 
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapper(*args: Any, **kwargs: Any):
             context.set_action(action)
+            if reads_only:
+                session().statements_alone()
             authenticate(scope)
             return view(*args, **kwargs)
 

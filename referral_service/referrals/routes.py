@@ -71,7 +71,7 @@ def list_referrals():
 
 
 @bp.get("/<referral_id>")
-@protected("referrals:read", "referrals.read")
+@protected("referrals:read", "referrals.read", reads_only=True)
 def get_referral(referral_id: str):
     return _single(service.get_referral(session(), current_caller(), referral_id))
 
