@@ -75,8 +75,8 @@ def list_records():
     db = session()
     found = service.search_page(db, current_caller(), filters, *paging(filters))
     if found is not None:  # PostgreSQL built each item's JSON
-        context.disclose(*(row.id for row in found.items))
-        return json_page_response([row.item for row in found.items], found.next_cursor)
+        context.disclose(*(row["id"] for row in found.items))
+        return json_page_response([row["item"] for row in found.items], found.next_cursor)
     page = service.list_records(db, current_caller(), filters, *paging(filters))
     context.disclose(*(record.id for record in page.items))
     schema = RecordSchema(referral_ids=service.referral_ids(db, page.items, current_caller()))
