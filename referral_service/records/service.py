@@ -272,7 +272,7 @@ def search_page(db: Session, caller: Caller, filters: dict[str, Any], limit: int
 def _keyword_page(db: Session, caller: Caller, q: str, limit: int, cursor: str | None) -> list[dict[str, Any]]:
     """The rows of a search by keyword alone (the busy case), through statements built once."""
     needle, grams = query_terms(q)
-    walk, indexed = _keyword_statements(caller.sees_all, cursor is not None)
+    walk, indexed = _keyword_statements(caller.sees_all, bool(cursor))  # an empty cursor: the first page
     params = {**json_items.viewer(caller), "needle": needle, "grams": grams, "page": limit + 1, "walk": SEARCH_WALK}
     if cursor:
         params["after_decided_at"], params["after_id"] = decode_cursor(cursor, [datetime.fromisoformat, str])

@@ -145,5 +145,6 @@ def test_a_search_cursor_names_the_last_item_shown(as_agency, monkeypatch, walk)
         record(f"C-{n}", decided_at=f"2026-04-0{n + 1}T08:00:00{'.5' if n % 2 else ''}+08:00", facts="高坠隐患。")
         for n in range(4)]})
     page = emergency.get("/api/v1/records", query_string={"q": "高坠", "limit": 3}).json
+    assert emergency.get("/api/v1/records", query_string={"q": "高坠", "limit": 3, "cursor": ""}).json == page
     last = page["items"][-1]
     assert page["next_cursor"] == encode_cursor([datetime.fromisoformat(last["decided_at"]), last["id"]])
