@@ -1,4 +1,4 @@
-"""`python -m bench.profile [read|submit] [--requests N]`: where a request's CPU goes, by function.
+"""`python -m bench.profile [read|submit|search] [--requests N]`: where a request's CPU goes, by function.
 
 Loads a small data set into its own PostgreSQL database, then sends the requests in this process
 through Flask's test client under cProfile, and prints the share of the request that each of the
@@ -22,6 +22,7 @@ import pstats
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import psycopg
 
@@ -37,6 +38,8 @@ ROWS = 10_000
 LIBRARY_ENTRY_POINTS = {"wsgi_app", "full_dispatch_request", "dispatch_request", "process_response",
                         "preprocess_request", "acquire_token", "validate_request", "load", "dump", "commit",
                         "close", "connect", "jsonify"}
+# The searches `make bench` times: a two- and a six-character phrase, each in about one record in ten.
+SEARCHES = ("/api/v1/records?q=" + quote("高坠"), "/api/v1/records?q=" + quote("消防通道堵塞"))
 
 
 class Requests:
@@ -72,6 +75,11 @@ class Requests:
                                    headers={"Authorization": f"Bearer {self.read_token}"})
         assert response.status_code == 200, response.get_data(as_text=True)
 
+    def search(self, n: int) -> None:
+        """The bench's two keyword searches in turn, by the procuratorate (it sees every agency's records)."""
+        response = self.client.get(SEARCHES[n % len(SEARCHES)], headers={"Authorization": f"Bearer {self.read_token}"})
+        assert response.status_code == 200, response.get_data(as_text=True)
+
     def submit(self, _n: int) -> None:
         response = self.client.post("/api/v1/referrals", data=self.body, headers={
             "Authorization": f"Bearer {self.submit_token}", "Content-Type": "application/json",
@@ -94,7 +102,7 @@ def shares(stats: pstats.Stats, requests: int, top: int) -> list[tuple[float, fl
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", choices=("read", "submit"))
+    parser.add_argument("path", choices=("read", "submit", "search"))
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))

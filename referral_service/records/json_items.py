@@ -29,8 +29,13 @@ def viewer(caller: Caller) -> dict[str, Any]:
 
 
 def items_among(ids: Select) -> Select:
-    """(id, decided_at, item) of the records whose ids `ids` selects, newest first; execute with viewer()."""
-    return (select(Record.id, Record.decided_at, ITEM).join(Agency, Agency.id == Record.agency_id)
+    """(id, decided_at, item) of the records whose ids `ids` selects, newest first; execute with viewer().
+
+    `decided_at` is the text datetime.isoformat() gives (what a cursor holds): neither the driver
+    nor the column type converts it, row by row, for the one value a page's cursor takes.
+    """
+    return (select(Record.id, isoformat_utc(Record.decided_at).label("decided_at"), ITEM)
+            .join(Agency, Agency.id == Record.agency_id)
             .where(Record.id.in_(ids)).order_by(Record.decided_at.desc(), Record.id.desc()))
 
 

@@ -11,7 +11,7 @@ from ..http import (etag_for, if_match_header, json_body, json_page_response, pa
                     request_paging)
 from . import service
 from .schemas import (BatchResultSchema, RecordBatchInputSchema, RecordInputSchema, RecordQuerySchema, RecordSchema,
-                      RecordVersionSchema)
+                      RecordVersionSchema, plain_query)
 
 bp = Blueprint("records", __name__, url_prefix="/api/v1/records")
 record_input = RecordInputSchema()
@@ -69,14 +69,16 @@ def publish_batch():
 @bp.get("")
 @protected("records:read", "records.list")
 def list_records():
-    filters = query_schema.load(request.args)
+    filters = plain_query(request.args)
+    if filters is None:
+        filters = query_schema.load(request.args)
     if filters.get("q"):
         context.set_action("records.search")  # auditors look for keyword searches separately
     db = session()
     found = service.search_page(db, current_caller(), filters, *paging(filters))
     if found is not None:  # PostgreSQL built each item's JSON
-        context.disclose(*(row.id for row in found.items))
-        return json_page_response([row.item for row in found.items], found.next_cursor)
+        context.disclose(*(row["id"] for row in found.items))
+        return json_page_response([row["item"] for row in found.items], found.next_cursor)
     page = service.list_records(db, current_caller(), filters, *paging(filters))
     context.disclose(*(record.id for record in page.items))
     schema = RecordSchema(referral_ids=service.referral_ids(db, page.items, current_caller()))

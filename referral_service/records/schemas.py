@@ -15,6 +15,7 @@ from .models import RecordKind, RectificationStatus
 from .search import query_terms
 
 BATCH_MAX = 1000
+Q_MAX_LENGTH = 200  # characters of a search query (`q`)
 
 
 def _strip(value):
@@ -184,7 +185,7 @@ class RecordQuerySchema(PageQuery):
     decided_before = TimeFilter(upper=True)
     division = fields.String(validate=validate.Regexp(r"^[0-9]{6}$", error="Must be six digits (GB/T 2260)."))
     flag = fields.List(fields.String(validate=validate.OneOf(FLAGS)))
-    q = fields.String(validate=[validate.Length(max=200), _query_long_enough])
+    q = fields.String(validate=[validate.Length(max=Q_MAX_LENGTH), _query_long_enough])
 
     @pre_load
     def _lists(self, data, **kwargs):
@@ -205,6 +206,30 @@ class RecordQuerySchema(PageQuery):
         if "subject_credit_code" in data:
             data["subject_credit_code"] = normalize(data["subject_credit_code"])
         return data
+
+
+# The query parameters of a keyword search as clients send it, which plain_query() loads by itself.
+PLAIN_QUERY = frozenset({"q", "limit", "cursor"})
+
+
+def plain_query(args) -> dict[str, str] | None:
+    """RecordQuerySchema's load of `args` (a MultiDict) when they are only q, limit and cursor, each
+    once, and q is valid; None otherwise: the schema loads those, and answers every error.
+    """
+    filters = {}
+    for key, values in args.lists():
+        if key not in PLAIN_QUERY or len(values) != 1:
+            return None
+        filters[key] = values[0]
+    q = filters.get("q")
+    if q is not None:
+        if len(q) > Q_MAX_LENGTH:
+            return None
+        try:
+            query_terms(q)
+        except ValueError:
+            return None
+    return filters
 
 
 class RecordVersionSchema(Schema):

@@ -1,11 +1,12 @@
 """Use cases of the shared-records pool: publish (upsert with versions), read, search, flags, export."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterator
 
-from sqlalchemy import Select, and_, func, insert, select, type_coerce, update
+from sqlalchemy import Select, and_, bindparam, func, insert, select, type_coerce, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -13,11 +14,12 @@ from sqlalchemy.types import Text
 
 from .. import queries
 from ..agencies.models import Agency
-from ..auth.protect import Caller, visible_to
+from ..auth.protect import Caller, party_to, visible_to
 from ..db import utcnow
 from ..errors import Conflict, InvalidInput, NotFound
 from ..http import Page, check_if_match, decode_cursor, encode_cursor, etag_for, keyset_after, keyset_page
 from ..queries import chunked
+from ..statements import Prepared
 from . import json_items, links, notices
 from .models import Record, RecordVersion, new_id
 from .schemas import PublishedSchema
@@ -236,8 +238,7 @@ def _matches(db: Session, q: str):
     """`q` occurs in the record's search text; on PostgreSQL its bigrams narrow through the index first."""
     needle, grams = query_terms(q)
     if db.get_bind().dialect.name == "postgresql":
-        return and_(type_coerce(Record.search_bigrams, ARRAY(Text())).contains(grams),
-                    func.strpos(Record.search_text, needle) > 0)
+        return and_(_bigrams(grams), func.strpos(Record.search_text, needle) > 0)
     return func.instr(Record.search_text, needle) > 0
 
 
@@ -254,20 +255,72 @@ def list_records(db: Session, caller: Caller, filters: dict[str, Any], limit: in
 
 def search_page(db: Session, caller: Caller, filters: dict[str, Any], limit: int,
                 cursor: str | None) -> Page | None:
-    """A keyword search's page on PostgreSQL, as rows (id, decided_at, item): `item` is the record's
+    """A keyword search's page on PostgreSQL, as rows {id, decided_at, item}: `item` is the record's
     JSON text, built by PostgreSQL (json_items). None without `q` or on SQLite: list_records then.
     """
     if "q" not in filters or db.get_bind().dialect.name != "postgresql":
         return None
+    if filters.keys() <= {"q", "limit", "cursor"}:
+        rows = _keyword_page(db, caller, filters["q"], limit, cursor)
+    else:
+        rows = _filtered_page(db, caller, filters, limit, cursor)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, encode_cursor([rows[-1]["decided_at"], rows[-1]["id"]]) if more and rows else None)
+
+
+def _keyword_page(db: Session, caller: Caller, q: str, limit: int, cursor: str | None) -> list[dict[str, Any]]:
+    """The rows of a search by keyword alone (the busy case), through statements built once."""
+    needle, grams = query_terms(q)
+    walk, indexed = _keyword_statements(caller.sees_all, bool(cursor))  # an empty cursor: the first page
+    params = {**json_items.viewer(caller), "needle": needle, "grams": grams, "page": limit + 1, "walk": SEARCH_WALK}
+    if cursor:
+        params["after_decided_at"], params["after_id"] = decode_cursor(cursor, [datetime.fromisoformat, str])
+    conn = db.connection()
+    rows = walk.rows(conn, params)
+    if len(rows) <= limit:  # as in _filtered_page: the bigram index collects a rare phrase's matches
+        rows = indexed.rows(conn, params)
+    return rows
+
+
+@functools.cache
+def _keyword_statements(sees_all: bool, after: bool) -> tuple[Prepared, Prepared]:
+    """_walk and _indexed of a search by keyword alone, built once per kind of caller and whether a
+    cursor is given; the caller's agency, the needle, its bigrams, the limits and the cursor are bound.
+    """
+    seen = select(Record.id, Record.decided_at, Record.search_text)
+    if not sees_all:
+        seen = seen.where(party_to(Record.agency_id))
+    if after:
+        seen = seen.where(keyset_after([Record.decided_at, Record.id],
+                                       [bindparam("after_decided_at", type_=Record.decided_at.type),
+                                        bindparam("after_id", type_=Record.id.type)]))
+    window = seen.order_by(Record.decided_at.desc(), Record.id.desc()).limit(bindparam("walk")).subquery()
+    walk = (select(window.c.id).where(func.strpos(window.c.search_text, bindparam("needle", type_=Text())) > 0)
+            .order_by(window.c.decided_at.desc(), window.c.id.desc()).limit(bindparam("page")))
+    matched = (seen.where(_bigrams(bindparam("grams", type_=ARRAY(Text()))),
+                          func.strpos(Record.search_text, bindparam("needle", type_=Text())) > 0)
+               .cte("matched").prefix_with("MATERIALIZED"))
+    indexed = (select(matched.c.id).order_by(matched.c.decided_at.desc(), matched.c.id.desc())
+               .limit(bindparam("page")))
+    return Prepared(json_items.items_among(walk)), Prepared(json_items.items_among(indexed))
+
+
+def _bigrams(grams):
+    """The record's bigrams include `grams` (PostgreSQL: the GIN index answers this)."""
+    return type_coerce(Record.search_bigrams, ARRAY(Text())).contains(grams)
+
+
+def _filtered_page(db: Session, caller: Caller, filters: dict[str, Any], limit: int,
+                   cursor: str | None) -> list[dict[str, Any]]:
+    """The rows of a search with other filters besides, through statements built for it."""
     viewer = json_items.viewer(caller)
     rows = db.execute(json_items.items_among(_walk(db, caller, filters, limit, cursor)), viewer).all()
     if len(rows) <= limit:
         # Fewer than one match in a hundred: collect them all through the bigram index first,
         # which the planner, misjudging a phrase's frequency, might otherwise not do.
         rows = db.execute(json_items.items_among(_indexed(db, caller, filters, limit, cursor)), viewer).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return Page(rows, encode_cursor([rows[-1].decided_at, rows[-1].id]) if more and rows else None)
+    return [row._asdict() for row in rows]
 
 
 def _walk(db: Session, caller: Caller, filters: dict[str, Any], limit: int, cursor: str | None) -> Select:

@@ -1,7 +1,11 @@
 """Keyword search: Chinese, digits, Latin letters and credit codes, the same answers on every backend."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
+
+from referral_service.http import encode_cursor
 
 from ..support import EMERGENCY, FIRE, PROCURATORATE
 from .record_support import COMPANY, OTHER_COMPANY, record
@@ -130,3 +134,17 @@ def test_search_items_are_the_records_as_each_caller_reads_them(as_agency, monke
     flagged = next(i for i in callers["emergency"].get("/api/v1/records?q=巡查").json["items"]
                    if i["case_number"] == "V-2")
     assert flagged["flags"] == ["meets_criminal_threshold", "unreferred"] and flagged["penalty"] is None
+
+
+@pytest.mark.parametrize("walk", [5000, 2])
+def test_a_search_cursor_names_the_last_item_shown(as_agency, monkeypatch, walk):
+    """The cursor holds the last item's decision time and id as every list's cursor does (http.encode_cursor)."""
+    monkeypatch.setattr("referral_service.records.service.SEARCH_WALK", walk)
+    emergency = as_agency(EMERGENCY)
+    emergency.post("/api/v1/records/batch", json={"records": [
+        record(f"C-{n}", decided_at=f"2026-04-0{n + 1}T08:00:00{'.5' if n % 2 else ''}+08:00", facts="高坠隐患。")
+        for n in range(4)]})
+    page = emergency.get("/api/v1/records", query_string={"q": "高坠", "limit": 3}).json
+    assert emergency.get("/api/v1/records", query_string={"q": "高坠", "limit": 3, "cursor": ""}).json == page
+    last = page["items"][-1]
+    assert page["next_cursor"] == encode_cursor([datetime.fromisoformat(last["decided_at"]), last["id"]])
