@@ -22,7 +22,7 @@ from ..queries import chunked
 from ..statements import Prepared
 from . import json_items, links, notices
 from .models import Record, RecordVersion, new_id
-from .schemas import PublishedSchema
+from .schemas import PLAIN_QUERY, PublishedSchema
 from .search import bigrams, query_terms, search_text
 
 # The columns an agency publishes; everything else on a record is derived or bookkeeping.
@@ -260,7 +260,7 @@ def search_page(db: Session, caller: Caller, filters: dict[str, Any], limit: int
     """
     if "q" not in filters or db.get_bind().dialect.name != "postgresql":
         return None
-    if filters.keys() <= {"q", "limit", "cursor"}:
+    if filters.keys() <= PLAIN_QUERY:
         rows = _keyword_page(db, caller, filters["q"], limit, cursor)
     else:
         rows = _filtered_page(db, caller, filters, limit, cursor)
