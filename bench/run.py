@@ -156,6 +156,13 @@ def database_backend_pids(url: str) -> list[int]:
             "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")]
 
 
+def sessions_opened(url: str) -> int:
+    """Sessions (backends) ever opened on the database: each is a fork and a login for PostgreSQL."""
+    with psycopg.connect(psycopg_url(url), autocommit=True) as conn:
+        conn.execute("SELECT pg_stat_clear_snapshot()")
+        return conn.execute("SELECT sessions FROM pg_stat_database WHERE datname = current_database()").fetchone()[0]
+
+
 def rss_kb(pid: int, field: str = "VmRSS") -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -363,8 +370,10 @@ class Bench:
         env = {"BENCH_TOKEN": token}
         env["BENCH_BODY" if script == "submit.lua" else "BENCH_PATHS"] = str(self.tmp / data)
         workers, pg = cpu_seconds(server.worker_pids()), cpu_seconds(database_backend_pids(self.url))
-        busy_before = machine_busy_seconds()
+        busy_before, sessions_before = machine_busy_seconds(), sessions_opened(self.url)
         result = self.gen.run(server.port, script, env, seconds, connections, threads)
+        # The connections the server opened while it was driven (give or take the count's own).
+        result["sessions_opened"] = sessions_opened(self.url) - sessions_before
         result["workers_cpu_s"] = cpu_used(workers, cpu_seconds(server.worker_pids()))
         result["postgres_cpu_s"] = cpu_used(pg, cpu_seconds(database_backend_pids(self.url)))
         busy = machine_busy_seconds() - busy_before
@@ -516,9 +525,15 @@ def _throughput_figures(rs: list[dict]) -> dict[str, float]:
 
 def _cost_figures(rs: list[dict]) -> dict[str, float]:
     """Worker CPU per request, service and floor side by side (milliseconds)."""
-    return {f"{key}_worker_cpu_ms_per_request": statistics.median(
-                r[key]["workers_cpu_s"] * 1000 / max(r[key]["requests"], 1) for r in rs)
-            for key in THROUGHPUT_SCENARIOS}
+    f = {f"{key}_worker_cpu_ms_per_request": statistics.median(
+             r[key]["workers_cpu_s"] * 1000 / max(r[key]["requests"], 1) for r in rs)
+         for key in THROUGHPUT_SCENARIOS}
+    # A database connection opened mid-load costs PostgreSQL a fork and a login, outside any backend
+    # the round counts: a pool that opens and closes connections under load shows here.
+    f.update({f"{key}_sessions_opened_per_1000_requests": statistics.median(
+                  r[key]["sessions_opened"] * 1000 / max(r[key]["requests"], 1) for r in rs)
+              for key in THROUGHPUT_SCENARIOS})
+    return f
 
 
 def _list_and_search_figures(rs: list[dict], deep_page: int) -> dict[str, float]:
