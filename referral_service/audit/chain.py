@@ -140,6 +140,8 @@ def _pending(conn: Connection, last: tuple[int, int] | None, batch: int) -> list
     """The next `batch` committed entries after position `last`, in sealing order."""
     stmt = select(*_SEAL_COLUMNS)
     if conn.dialect.name == "postgresql":
+        # The sessions the horizon leaves out are read afresh, not from the view this transaction cached.
+        conn.execute(select(func.pg_stat_clear_snapshot()))
         stmt = stmt.where(AuditEvent.tx_id < HORIZON)
     return conn.execute(unsealed_after(stmt, conn.dialect.name, last).limit(batch)).all()
 
@@ -150,8 +152,14 @@ def _seal(conn: Connection, batch: int, wait: bool, h: Hasher) -> int:
     sealed = 0
     seq, prev = chain_head(conn)
     last = last_sealed(conn)
+    # Told to wait, the sealer looks again when committed entries are left behind its horizon: a
+    # transaction of another database that ended while the horizon was read can hold it back.
+    second_looks = 3 if wait else 0
     while True:
         rows = _pending(conn, last, batch)
+        if not rows and second_looks and unsealed_count(conn):
+            second_looks -= 1
+            continue
         if not rows:
             break
         params, leaves, first = [], [], seq
