@@ -186,7 +186,8 @@ def test_checkpoint_is_a_signed_note_that_outsiders_verify(as_agency, settings):
         Ed25519PublicKey.from_public_bytes(raw[1:]).verify(signed[4:], body.encode())
     else:
         public = raw[len(b"\xffsm2-sm3"):]
-        crypt = gm_sm2.CryptSM2(private_key="", public_key=public.hex())
+        crypt = gm_sm2.CryptSM2(private_key="", public_key="")
+        crypt.public_key = public.hex()  # as given: the constructor mangles a key whose hex begins with "04"
         assert crypt.verify_with_sm3(signed[4:].hex(), body.encode())
         assert not crypt.verify_with_sm3(signed[4:].hex(), body.replace(str(size), str(size + 1)).encode())
 
