@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from ..db import utcnow
 from ..progress import Progress, reporting
 from . import checkpoints, merkle, tree
-from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, leaf_of_row, verify_rows
+from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, leaf_of_row, sealed_entries, verify_rows
 from .checkpoints import Notary
 from .models import AuditAnchor, AuditEvent, AuditSeal
 from .notes import NoteError, b64, parse_notes, unb64, verify_checkpoint
@@ -45,10 +45,10 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
         through = first_recent - 1 if first_recent else chain_head(conn)[0]
         if through <= start_seq:
             return {"archived": 0, "path": None}
-        columns = [getattr(AuditSeal if name in _SEAL_FIELDS else AuditEvent, name) for name in FIELDS]
         # A left join: a seal whose entry is gone comes with no id, and stops the archive.
-        rows = conn.execute(select(*columns).select_from(AuditSeal.__table__.outerjoin(
-                                AuditEvent.__table__, AuditEvent.id == AuditSeal.event_id))
+        joined, entry = sealed_entries(conn.dialect.name)
+        columns = [getattr(AuditSeal, name) if name in _SEAL_FIELDS else entry[name] for name in FIELDS]
+        rows = conn.execute(select(*columns).select_from(joined)
                             .where(AuditSeal.seq > start_seq, AuditSeal.seq <= through)
                             .order_by(AuditSeal.seq).execution_options(stream_results=True, max_row_buffer=5000))
         links = _tree_links(conn, notary, start_seq, through)

@@ -190,17 +190,15 @@ def _start(conn: Connection, h: Hasher) -> Frontier:
     return tree.frontier(conn, h, anchor)
 
 
-_ENTRY_COLUMNS = [AuditSeal.seq, AuditEvent.id, AuditSeal.leaf_hash] + [getattr(AuditEvent, n) for n in CONTENT_FIELDS]
-
-
 def _entries(conn: Connection, after: int, batch: int) -> Iterator[tuple]:
     """(seq, id, leaf_hash, content...) of sealed entries after position `after`, in order, streamed.
 
     A seal whose entry is gone yields nothing: the gap in positions shows.
     """
-    result = conn.execute(select(*_ENTRY_COLUMNS).join(AuditSeal, AuditSeal.event_id == AuditEvent.id)
-                          .where(AuditSeal.seq > after).order_by(AuditSeal.seq)
-                          .execution_options(stream_results=True, yield_per=batch))
+    joined, entry = chain.sealed_entries(conn.dialect.name)
+    result = conn.execute(select(AuditSeal.seq, entry.id, AuditSeal.leaf_hash, *[entry[n] for n in CONTENT_FIELDS])
+                          .select_from(joined).where(AuditSeal.seq > after, entry.id.is_not(None))
+                          .order_by(AuditSeal.seq).execution_options(stream_results=True, yield_per=batch))
     for part in result.partitions():
         yield from part
 
@@ -208,8 +206,10 @@ def _entries(conn: Connection, after: int, batch: int) -> Iterator[tuple]:
 # The entry bytes of merkle.entry_bytes, built by PostgreSQL next to the data: row_to_json writes the
 # fields in this (sorted) order with no whitespace and escapes strings exactly as RFC 8785 does;
 # occurred_at is Python's isoformat of the UTC time with microseconds. The tests compare both forms.
+# Each entry is fetched through its primary key from its seal, the seals read in their own order
+# (chain.sealed_entries): a plain join hashed the whole log for every range, then sorted the range.
 _PG_LEAVES = """SELECT s.seq, e.id, s.leaf_hash, sha256('\\x00'::bytea || convert_to(row_to_json(c)::text, 'UTF8'))
-FROM audit_seals s JOIN audit_events e ON e.id = s.event_id,
+FROM audit_seals s CROSS JOIN LATERAL (SELECT * FROM audit_events WHERE audit_events.id = s.event_id OFFSET 0) AS e,
   LATERAL (SELECT e.action, e.agency_code, e.client_address, e.client_id, e.method,
     to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00' AS occurred_at,
     e.outcome, e.path, e.request_id, ARRAY(SELECT jsonb_array_elements_text(e.resource_ids)) AS resource_ids,

@@ -404,6 +404,24 @@ def test_an_entry_that_commits_late_is_sealed_after_those_sealed_before_it(app, 
     assert result.ok and result.checked == len(entries(db))
 
 
+@pytest.mark.postgres_only
+def test_verify_reads_the_log_in_the_indexes_order_and_sorts_none_of_it(app, as_agency):
+    """At a million entries a sort of the whole log spilled half a gigabyte to disk and took most of verify's time."""
+    from referral_service.audit.chain import _UNSEALED, _sealed_walk
+    from referral_service.audit.checkpoints import _PG_LEAVES
+
+    for _ in range(3):
+        assert as_agency(EMERGENCY).get("/api/v1/agencies").status_code == 200
+    with database_connection(app) as conn:
+        conn.execute(text("SET LOCAL enable_seqscan = off"))  # as at scale, where reading through the indexes wins
+        statements = [str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+                      for stmt in (_sealed_walk("postgresql"), _UNSEALED)]
+        statements.append(f"{_PG_LEAVES} WHERE s.seq > 0 AND s.seq <= 2 ORDER BY s.seq")
+        for statement in statements:
+            plan = json.dumps(conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {statement}").scalar())
+            assert '"Node Type": "Sort"' not in plan and "Hash" not in plan, plan
+
+
 def test_the_sealer_never_updates_an_entry(app, backend):
     """Sealing inserts seals: the entries stay as written (on PostgreSQL: no row version updated)."""
     with database_connection(app) as conn:
