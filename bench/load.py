@@ -29,7 +29,7 @@ from referral_service.records.search import bigrams, search_text
 from .text import AGENCIES, CST, INCIDENTS, LAWS, OFFENCE_NAMES, PENALTIES, SITES, Pools
 
 UTC = timezone.utc
-BULK_TABLES = ("referrals", "referral_events", "records", "audit_events")
+BULK_TABLES = ("referrals", "referral_events", "records", "audit_events", "audit_seals")
 CHUNK = 20_000
 # Referral states as they are spread in a mature district: most cases end closed.
 STATUS_WEIGHTS = [("closed", 55), ("accepted", 10), ("submitted", 8), ("received", 8), ("declined", 6),
@@ -356,9 +356,9 @@ def load_records(world: World, first: int, last: int) -> int:
     return last - first
 
 
-AUDIT_COLUMNS = ["occurred_at", "request_id", "client_id", "agency_code", "scopes", "method", "path", "action",
-                 "status", "outcome", "client_address", "user_agent", "resource_ids", "content_hash", "seq",
-                 "prev_hash", "chain_hash", "leaf_hash"]
+AUDIT_COLUMNS = ["id", "occurred_at", "request_id", "client_id", "agency_code", "scopes", "method", "path",
+                 "action", "status", "outcome", "client_address", "user_agent", "resource_ids", "content_hash"]
+SEAL_COLUMNS = ["seq", "event_id", "prev_hash", "chain_hash", "leaf_hash"]
 SCOPES_OF_KIND = {
     "administrative": "records:read records:share referrals:handle referrals:read referrals:submit",
     "public_security": "records:read records:share referrals:handle referrals:read referrals:submit",
@@ -413,7 +413,11 @@ def _audit_values(world: World, rng: random.Random, j: int, code: str) -> dict:
 
 
 def load_audit(world: World) -> int:
-    """The access log of months of traffic, sealed: seq, prev_hash and chain_hash as the sealer sets them."""
+    """The access log of months of traffic, sealed: each entry's seal in audit_seals as the sealer writes it.
+
+    Entry j has id j + 1 (the table starts empty) and all share the loader's transaction id, so the
+    sealer goes on after the last of them.
+    """
     rng = random.Random(world.seed * 7)
     codes = list(world.agencies)
     prev = GENESIS
@@ -421,7 +425,8 @@ def load_audit(world: World) -> int:
     tree = merkle.Frontier(sha256)  # and the Merkle tree, as the sealer appends to it
     with psycopg.connect(psycopg_url(world.url)) as conn:
         conn.execute("SET synchronous_commit = off")
-        batches = _Batches(conn, {"audit_events": AUDIT_COLUMNS, "audit_tree_nodes": ["level", "idx", "hash"]})
+        batches = _Batches(conn, {"audit_events": AUDIT_COLUMNS, "audit_seals": SEAL_COLUMNS,
+                                  "audit_tree_nodes": ["level", "idx", "hash"]})
         for j in range(world.n_audit):
             values = _audit_values(world, rng, j, rng.choice(codes))
             chash = content_hash(values)
@@ -430,12 +435,14 @@ def load_audit(world: World) -> int:
             batches.add("audit_tree_nodes", *(f"{level}\t{idx}\t\\\\x{node.hex()}\n"
                                               for level, idx, node in tree.append(leaf)))
             batches.add("audit_events", "\t".join((
-                c(values["occurred_at"]), values["request_id"], values["client_id"], values["agency_code"],
-                values["scopes"], values["method"], c(values["path"]), values["action"], str(values["status"]),
-                values["outcome"], values["client_address"], c(values["user_agent"]),
-                cjson(values["resource_ids"]), chash, str(j + 1), prev, chained, leaf.hex())) + "\n")
+                str(j + 1), c(values["occurred_at"]), values["request_id"], values["client_id"],
+                values["agency_code"], values["scopes"], values["method"], c(values["path"]), values["action"],
+                str(values["status"]), values["outcome"], values["client_address"], c(values["user_agent"]),
+                cjson(values["resource_ids"]), chash)) + "\n")
+            batches.add("audit_seals", f"{j + 1}\t{j + 1}\t{prev}\t{chained}\t{leaf.hex()}\n")
             prev = chained
         batches.flush()
+        conn.execute("SELECT setval(pg_get_serial_sequence('audit_events', 'id'), %s)", [max(world.n_audit, 1)])
         conn.commit()
     return world.n_audit
 

@@ -14,12 +14,14 @@ from sqlalchemy.engine import Engine
 from ..db import utcnow
 from ..progress import Progress, reporting
 from . import checkpoints, merkle, tree
-from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, leaf_of_row, verify_rows
+from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, leaf_of_row, sealed_entries, verify_rows
 from .checkpoints import Notary
-from .models import AuditAnchor, AuditEvent
+from .models import AuditAnchor, AuditEvent, AuditSeal
 from .notes import NoteError, b64, parse_notes, unb64, verify_checkpoint
 
+_SEAL_FIELDS = ("seq", "prev_hash", "chain_hash")
 FIELDS = ("id", "seq", *CONTENT_FIELDS, "content_hash", "prev_hash", "chain_hash")
+_SEALED = AuditSeal.__table__.join(AuditEvent.__table__, AuditEvent.id == AuditSeal.event_id)
 
 
 def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
@@ -38,14 +40,17 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
         anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
                               .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()
         start_seq, start_hash = (anchor[0], anchor[1]) if anchor else (0, GENESIS)
-        first_recent = conn.execute(select(func.min(AuditEvent.seq)).where(
-            AuditEvent.seq.is_not(None), AuditEvent.occurred_at >= before)).scalar()
+        first_recent = conn.execute(select(func.min(AuditSeal.seq)).select_from(_SEALED)
+                                    .where(AuditEvent.occurred_at >= before)).scalar()
         through = first_recent - 1 if first_recent else chain_head(conn)[0]
         if through <= start_seq:
             return {"archived": 0, "path": None}
-        columns = [getattr(AuditEvent, name) for name in FIELDS]
-        rows = conn.execute(select(*columns).where(AuditEvent.seq > start_seq, AuditEvent.seq <= through)
-                            .order_by(AuditEvent.seq).execution_options(stream_results=True, max_row_buffer=5000))
+        # A left join: a seal whose entry is gone comes with no id, and stops the archive.
+        joined, entry = sealed_entries(conn.dialect.name)
+        columns = [getattr(AuditSeal, name) if name in _SEAL_FIELDS else entry[name] for name in FIELDS]
+        rows = conn.execute(select(*columns).select_from(joined)
+                            .where(AuditSeal.seq > start_seq, AuditSeal.seq <= through)
+                            .order_by(AuditSeal.seq).execution_options(stream_results=True, max_row_buffer=5000))
         links = _tree_links(conn, notary, start_seq, through)
         tmp = path.with_name(path.name + ".partial")
         count, last_hash = 0, start_hash
@@ -72,7 +77,9 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
         os.replace(tmp, path)
         if conn.dialect.name == "postgresql":
             conn.execute(text("SET LOCAL referral.audit_archive = 'on'"))
-        conn.execute(delete(AuditEvent).where(AuditEvent.seq > start_seq, AuditEvent.seq <= through))
+        archived = select(AuditSeal.event_id).where(AuditSeal.seq > start_seq, AuditSeal.seq <= through)
+        conn.execute(delete(AuditEvent).where(AuditEvent.id.in_(archived)))
+        conn.execute(delete(AuditSeal).where(AuditSeal.seq > start_seq, AuditSeal.seq <= through))
         conn.execute(AuditAnchor.__table__.insert().values(
             archived_through_seq=through, chain_hash=last_hash, archive_name=path.name, entries=count,
             created_at=utcnow()))

@@ -10,14 +10,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, column, func, select, table, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..db import utcnow
 from . import chain, merkle, tree
 from .chain import CONTENT_FIELDS, leaf_of_row
 from .merkle import Frontier, Hasher
-from .models import AuditAnchor, AuditCheckpoint, AuditEvent
+from .models import AuditAnchor, AuditCheckpoint, AuditEvent, AuditSeal
 from .notes import CRYPTO, Checkpoint, NoteError, Signer, Verifier, b64, ensure_key, parse_notes, \
     sign_checkpoint, verify_checkpoint
 
@@ -105,7 +105,7 @@ def _known_verifiers(path: Path, signer: Signer | None) -> list[Verifier]:
 
 def tree_size(conn: Connection) -> int:
     """How many entries the tree holds: the last sealed position."""
-    last = conn.execute(select(func.max(AuditEvent.seq))).scalar()
+    last = conn.execute(select(func.max(AuditSeal.seq))).scalar()
     if last is None:
         last = conn.execute(select(func.max(AuditAnchor.archived_through_seq))).scalar()
     return last or 0
@@ -190,13 +190,15 @@ def _start(conn: Connection, h: Hasher) -> Frontier:
     return tree.frontier(conn, h, anchor)
 
 
-_ENTRY_COLUMNS = [AuditEvent.seq, AuditEvent.id, AuditEvent.leaf_hash] + [getattr(AuditEvent, n) for n in CONTENT_FIELDS]
-
-
 def _entries(conn: Connection, after: int, batch: int) -> Iterator[tuple]:
-    """(seq, id, leaf_hash, content...) of sealed entries after position `after`, in order, streamed."""
-    result = conn.execute(select(*_ENTRY_COLUMNS).where(AuditEvent.seq > after).order_by(AuditEvent.seq)
-                          .execution_options(stream_results=True, yield_per=batch))
+    """(seq, id, leaf_hash, content...) of sealed entries after position `after`, in order, streamed.
+
+    A seal whose entry is gone yields nothing: the gap in positions shows.
+    """
+    joined, entry = chain.sealed_entries(conn.dialect.name)
+    result = conn.execute(select(AuditSeal.seq, entry.id, AuditSeal.leaf_hash, *[entry[n] for n in CONTENT_FIELDS])
+                          .select_from(joined).where(AuditSeal.seq > after, entry.id.is_not(None))
+                          .order_by(AuditSeal.seq).execution_options(stream_results=True, yield_per=batch))
     for part in result.partitions():
         yield from part
 
@@ -204,8 +206,11 @@ def _entries(conn: Connection, after: int, batch: int) -> Iterator[tuple]:
 # The entry bytes of merkle.entry_bytes, built by PostgreSQL next to the data: row_to_json writes the
 # fields in this (sorted) order with no whitespace and escapes strings exactly as RFC 8785 does;
 # occurred_at is Python's isoformat of the UTC time with microseconds. The tests compare both forms.
-_PG_LEAVES = """SELECT e.seq, e.id, e.leaf_hash, sha256('\\x00'::bytea || convert_to(row_to_json(c)::text, 'UTF8'))
-FROM audit_events e, LATERAL (SELECT e.action, e.agency_code, e.client_address, e.client_id, e.method,
+# Each entry is fetched through its primary key from its seal, the seals read in their own order
+# (chain.sealed_entries): a plain join hashed the whole log for every range, then sorted the range.
+_PG_LEAVES = """SELECT s.seq, e.id, s.leaf_hash, sha256('\\x00'::bytea || convert_to(row_to_json(c)::text, 'UTF8'))
+FROM audit_seals s CROSS JOIN LATERAL (SELECT * FROM audit_events WHERE audit_events.id = s.event_id OFFSET 0) AS e,
+  LATERAL (SELECT e.action, e.agency_code, e.client_address, e.client_id, e.method,
     to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00' AS occurred_at,
     e.outcome, e.path, e.request_id, ARRAY(SELECT jsonb_array_elements_text(e.resource_ids)) AS resource_ids,
     e.scopes, e.status, e.user_agent) AS c"""
@@ -230,7 +235,7 @@ def _pg_leaves(conn: Connection, after: int, batch: int) -> Iterator[tuple]:
     Each range is read on its own connection that imports this transaction's snapshot, so all of
     them see the log exactly as `conn` does; the caller hashes one range while the next are read.
     """
-    last = conn.execute(select(func.max(AuditEvent.seq))).scalar() or after
+    last = conn.execute(select(func.max(AuditSeal.seq))).scalar() or after
     snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar()
     window: deque = deque()
     with ThreadPoolExecutor(PARALLEL) as pool:
@@ -248,7 +253,7 @@ def _pg_range(engine: Engine, snapshot: str, lo: int, hi: int) -> list[tuple]:
         conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
         # The driver's own cursor: SQLAlchemy's row processing would cost more than the hashing.
         return conn.connection.driver_connection.execute(
-            f"{_PG_LEAVES} WHERE e.seq > {int(lo)} AND e.seq <= {int(hi)} ORDER BY e.seq", binary=True).fetchall()
+            f"{_PG_LEAVES} WHERE s.seq > {int(lo)} AND s.seq <= {int(hi)} ORDER BY s.seq", binary=True).fetchall()
 
 
 def _replay(conn: Connection, notary: Notary, held: list[Checkpoint], batch: int) -> Finding:
@@ -324,20 +329,30 @@ def checkpoint_values(row: AuditCheckpoint | Any) -> dict[str, Any]:
 
 
 
+# The access log as migration 0005 found it: each entry's seal in its own row of audit_events.
+_LEGACY = table("audit_events", column("id"), column("seq"), column("leaf_hash"),
+                *[AuditEvent.__table__.c[name]._copy() for name in CONTENT_FIELDS])
+
+
 def backfill(conn: Connection, h: Hasher = DEFAULT.hash, batch: int = 5000) -> int:
-    """Give entries sealed before the tree existed their leaf hashes and tree nodes, in order."""
+    """Give entries sealed before the tree existed their leaf hashes and tree nodes, in order.
+
+    Migration 0005 runs this on the tables of its time, when the seals were columns of audit_events
+    (migration 0008 moved them to audit_seals).
+    """
     if conn.execute(select(func.count()).select_from(AuditAnchor)).scalar():
         raise RuntimeError("entries were archived before the Merkle tree existed: their leaves cannot be "
                            "recomputed; restore the archives first")
     done = 0
+    content = [_LEGACY.c[name] for name in CONTENT_FIELDS]
     while True:
-        rows = conn.execute(select(*_ENTRY_COLUMNS).where(AuditEvent.seq > done)
-                            .order_by(AuditEvent.seq).limit(batch)).all()
+        rows = conn.execute(select(_LEGACY.c.seq, _LEGACY.c.id, *content).where(_LEGACY.c.seq > done)
+                            .order_by(_LEGACY.c.seq).limit(batch)).all()
         if not rows:
             return done
-        leaves = [leaf_of_row(h, row[3:]) for row in rows]
-        conn.execute(update(AuditEvent).where(AuditEvent.id == bindparam("b_id"))
-                     .values(leaf_hash=bindparam("b_leaf")).execution_options(synchronize_session=False),
+        leaves = [leaf_of_row(h, row[2:]) for row in rows]
+        conn.execute(update(_LEGACY).where(_LEGACY.c.id == bindparam("b_id"))
+                     .values(leaf_hash=bindparam("b_leaf")),
                      [{"b_id": row[1], "b_leaf": leaf.hex()} for row, leaf in zip(rows, leaves)])
         tree.append(conn, h, done, leaves)
         done += len(rows)

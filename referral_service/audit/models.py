@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, Integer, LargeBinary, SmallInteger, String, Text, text
+from sqlalchemy import BigInteger, FetchedValue, Index, Integer, LargeBinary, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..db import Base, utcnow
@@ -15,8 +15,7 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_events_occurred_at_id", "occurred_at", "id"),
         Index("ix_audit_events_resource_ids", "resource_ids", postgresql_using="gin"),
-        Index("ix_audit_events_unsealed", "id", sqlite_where=text("seq IS NULL"),
-              postgresql_where=text("seq IS NULL")),
+        Index("ix_audit_events_tx_id_id", "tx_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -34,11 +33,24 @@ class AuditEvent(Base):
     user_agent: Mapped[str | None] = mapped_column(String(500))
     resource_ids: Mapped[list[str]] = mapped_column(Json, default=list)
     content_hash: Mapped[str] = mapped_column(String(64))
-    # The chain: assigned by the sealer in one total order, after the request committed.
-    seq: Mapped[int | None] = mapped_column(BigId, unique=True)
-    prev_hash: Mapped[str | None] = mapped_column(String(64))
-    chain_hash: Mapped[str | None] = mapped_column(String(64))
-    # The entry's Merkle leaf hash (hex), set by the sealer with seq: leaf index = seq - 1.
+    # PostgreSQL: the writing transaction's id (a server default). The sealer links entries in
+    # (tx_id, id) order, and only those below the oldest running transaction's id, so an entry
+    # that commits late still sorts after every entry already sealed. SQLite (one writer at a
+    # time): null, and id order is commit order. Entries sealed before this column existed: null.
+    tx_id: Mapped[int | None] = mapped_column(BigInteger, server_default=FetchedValue(), nullable=True)
+
+
+class AuditSeal(Base):
+    """An entry's place on the chain and the tree, written once by the sealer: the entry itself is never updated."""
+
+    __tablename__ = "audit_seals"
+
+    # The position on the chain, from 1; the Merkle leaf index is seq - 1.
+    seq: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=False)
+    event_id: Mapped[int] = mapped_column(BigId, unique=True)  # the AuditEvent's id
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    chain_hash: Mapped[str] = mapped_column(String(64))
+    # The entry's Merkle leaf hash (hex); null only if it was sealed before the tree existed and never backfilled.
     leaf_hash: Mapped[str | None] = mapped_column(String(64))
 
 

@@ -39,6 +39,18 @@ def key_id(name: str, alg: bytes, public: bytes) -> bytes:
     return hashlib.sha256(name.encode() + b"\n" + alg + public).digest()[:4]
 
 
+def _sm2(private: bytes, public: bytes) -> sm2.CryptSM2:
+    """gmssl's SM2 object for these keys, the public one (x || y) set exactly as given.
+
+    Its constructor drops a leading "04" with str.lstrip, which strips every leading '0' and '4':
+    one public key in 256 (those whose hex begins with "04") lost characters, and its signatures
+    never verified.
+    """
+    crypt = sm2.CryptSM2(private_key=private.hex(), public_key="")
+    crypt.public_key = public.hex()
+    return crypt
+
+
 def _sm2_public(private: bytes) -> bytes:
     """The uncompressed SM2 public point (x || y) of a private scalar."""
     crypt = sm2.CryptSM2(private_key=private.hex(), public_key="")
@@ -85,7 +97,7 @@ class Verifier:
                 return True
             except (InvalidSignature, ValueError):
                 return False
-        crypt = sm2.CryptSM2(private_key="", public_key=self.public.hex())
+        crypt = _sm2(b"", self.public)
         try:
             return bool(crypt.verify_with_sm3(signature.hex(), message))
         except (ValueError, TypeError):
@@ -126,7 +138,7 @@ class Signer:
         """The signature over message."""
         if self.verifier.alg == ED25519:
             return Ed25519PrivateKey.from_private_bytes(self._private).sign(message)
-        crypt = sm2.CryptSM2(private_key=self._private.hex(), public_key=self.verifier.public.hex())
+        crypt = _sm2(self._private, self.verifier.public)
         return bytes.fromhex(crypt.sign_with_sm3(message, secrets.token_hex(32)))
 
     @classmethod

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select, text
 
 from referral_service.audit.archive import archive, verify_archive
-from referral_service.audit.chain import CONTENT_FIELDS, verify
-from referral_service.audit.models import AuditEvent
+from referral_service.audit.chain import CONTENT_FIELDS, content_hash, link, seal, unsealed_count, verify
+from referral_service.audit.models import AuditEvent, AuditSeal
 from referral_service.db import database
 
 from ..support import EMERGENCY, OVERSIGHT, POLICE, PROCURATORATE, api_routes, app_with_probe_routes, basic, wait_for
@@ -25,6 +25,13 @@ def entries(db, **where):
     db.expunge_all()  # plain snapshots: reading them later must not open a transaction
     db.rollback()
     return result
+
+
+def seqs_of(db, event_ids) -> list:
+    """The chain positions of these entries (None for one not sealed)."""
+    found = dict(db.execute(select(AuditSeal.event_id, AuditSeal.seq).where(AuditSeal.event_id.in_(event_ids))).all())
+    db.rollback()
+    return [found.get(i) for i in event_ids]
 
 
 def verdict(app):
@@ -204,38 +211,86 @@ def test_verify_passes_then_names_the_edited_entry_for_each_field(app, as_agency
     edits = {"occurred_at": "'2020-01-01 00:00:00'", "request_id": "'forged'", "client_id": "'someone-else'",
              "agency_code": "'HD-XX'", "scopes": "'audit:read'", "method": "'POST'", "path": "'/elsewhere'",
              "action": "'agencies.read'", "status": "201", "outcome": "'error'", "client_address": "'10.0.0.9'",
-             "user_agent": "'curl'", "resource_ids": "'[\"HD-XX\"]'", "content_hash": "'" + "0" * 64 + "'",
-             "prev_hash": "'" + "1" * 64 + "'", "chain_hash": "'" + "2" * 64 + "'", "seq": "999999"}
-    for column, value in edits.items():
+             "user_agent": "'curl'", "resource_ids": "'[\"HD-XX\"]'", "content_hash": "'" + "0" * 64 + "'"}
+    seal_edits = {"prev_hash": "'" + "1" * 64 + "'", "chain_hash": "'" + "2" * 64 + "'", "seq": "999999"}
+    edited = [("audit_events", "id", column, value) for column, value in edits.items()] + [
+        ("audit_seals", "event_id", column, value) for column, value in seal_edits.items()]
+    for table, key, column, value in edited:
         with database_connection(app) as conn:
-            original = conn.execute(text(f"SELECT {column} FROM audit_events WHERE id = :id"), {"id": target.id}).scalar()
+            original = conn.execute(text(f"SELECT {column} FROM {table} WHERE {key} = :id"), {"id": target.id}).scalar()
             original = json.dumps(original) if isinstance(original, list) else original
-            tamper(conn, backend, f"UPDATE audit_events SET {column} = {value} WHERE id = {target.id}")
+            tamper(conn, backend, f"UPDATE {table} SET {column} = {value} WHERE {key} = {target.id}")
         result = verdict(app)
         assert not result.ok and result.first_broken_id in (target.id, target.id + 1), column
         if column != "seq":
             assert result.first_broken_id == target.id, column
         with database_connection(app) as conn:
-            tamper(conn, backend, f"UPDATE audit_events SET {column} = :v WHERE id = {target.id}", v=original)
+            tamper(conn, backend, f"UPDATE {table} SET {column} = :v WHERE {key} = {target.id}", v=original)
         assert verdict(app).ok, f"restoring {column}"
 
 
-def test_deleting_an_entry_breaks_the_chain_at_the_next(app, as_agency, db, backend):
+def test_swapping_two_entries_places_on_the_chain_is_caught(app, as_agency, db, backend):
+    caller = as_agency(EMERGENCY)
+    for _ in range(3):
+        caller.get("/api/v1/agencies")
+    assert verdict(app).ok
+    first, second = [e.id for e in entries(db, action="agencies.list")[:2]]
+    with database_connection(app) as conn:
+        tamper(conn, backend, f"UPDATE audit_seals SET event_id = -1 WHERE event_id = {first}")
+        tamper(conn, backend, f"UPDATE audit_seals SET event_id = {first} WHERE event_id = {second}")
+        tamper(conn, backend, f"UPDATE audit_seals SET event_id = {second} WHERE event_id = -1")
+    result = verdict(app)
+    assert not result.ok and result.first_broken_id == second and "does not match" not in result.reason
+
+
+@pytest.mark.parametrize("deleted", ["entry", "entry and seal", "seal"])
+def test_deleting_an_entry_or_its_seal_breaks_the_chain(app, as_agency, db, backend, deleted):
+    caller = as_agency(EMERGENCY)
+    for _ in range(3):
+        caller.get("/api/v1/agencies")
+    assert verdict(app).ok
+    victim = entries(db, action="agencies.list")[1]
+    [seq] = seqs_of(db, [victim.id])
+    with database_connection(app) as conn:
+        if "entry" in deleted:
+            tamper(conn, backend, f"DELETE FROM audit_events WHERE id = {victim.id}")
+        if "seal" in deleted:
+            tamper(conn, backend, f"DELETE FROM audit_seals WHERE event_id = {victim.id}")
+    result = verdict(app)
+    assert not result.ok and "missing" in result.reason
+    if deleted == "entry":  # its seal names it
+        assert (result.first_broken_seq, result.first_broken_id) == (seq, victim.id)
+    else:  # a gap in the positions
+        assert result.first_broken_seq == seq + 1
+
+
+def test_a_removed_seal_shows_even_when_the_chain_is_recomputed_without_it(app, as_agency, db, backend):
+    """The entry left without a seal stands before sealed ones: the sealer never leaves one behind."""
     caller = as_agency(EMERGENCY)
     for _ in range(3):
         caller.get("/api/v1/agencies")
     assert verdict(app).ok
     victim = entries(db, action="agencies.list")[1]
     with database_connection(app) as conn:
-        tamper(conn, backend, f"DELETE FROM audit_events WHERE id = {victim.id}")
+        tamper(conn, backend, f"DELETE FROM audit_seals WHERE event_id = {victim.id}")
+        rows = conn.execute(select(AuditSeal.seq, AuditSeal.event_id, AuditEvent.content_hash)
+                            .join(AuditEvent, AuditEvent.id == AuditSeal.event_id).order_by(AuditSeal.seq)).all()
+        tamper(conn, backend, "DELETE FROM audit_seals")
+        prev = "0" * 64
+        for seq, (_old, event_id, content) in enumerate(rows, start=1):
+            tamper(conn, backend, "INSERT INTO audit_seals (seq, event_id, prev_hash, chain_hash, leaf_hash) "
+                   "VALUES (:seq, :event_id, :prev, :chain, NULL)",
+                   seq=seq, event_id=event_id, prev=prev, chain=link(prev, content))
+            prev = link(prev, content)
     result = verdict(app)
-    assert not result.ok and result.first_broken_seq == victim.seq + 1 and "missing" in result.reason
+    assert not result.ok and result.first_broken_id == victim.id and "its seal was removed" in result.reason
 
 
 @pytest.mark.postgres_only
 def test_postgresql_refuses_update_and_delete(app, as_agency):
     as_agency(EMERGENCY).get("/api/v1/agencies")
-    for statement in ("UPDATE audit_events SET status = 200", "DELETE FROM audit_events"):
+    for statement in ("UPDATE audit_events SET status = 200", "DELETE FROM audit_events",
+                      "UPDATE audit_seals SET chain_hash = prev_hash", "DELETE FROM audit_seals"):
         with pytest.raises(Exception, match="append-only"):
             with database_connection(app) as conn:
                 conn.execute(text(statement))
@@ -263,7 +318,7 @@ def test_concurrent_writers_keep_one_valid_chain(app, register, agencies):
     assert result.ok and result.checked == 61
     with app.app_context():
         with database().sessionmaker() as session:
-            seqs = list(session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq)))
+            seqs = list(session.scalars(select(AuditSeal.seq).order_by(AuditSeal.seq)))
     assert seqs == list(range(1, 62))
 
 
@@ -288,7 +343,7 @@ def test_worker_processes_writing_at_once_keep_one_valid_chain(app, live_server,
     result = verdict(app)
     assert result.ok and result.checked == 201
     with app.app_context(), database().sessionmaker() as session:
-        seqs = list(session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq)))
+        seqs = list(session.scalars(select(AuditSeal.seq).order_by(AuditSeal.seq)))
         request_ids = set(session.scalars(select(AuditEvent.request_id)))
     assert seqs == list(range(1, 202)) and len(request_ids) == 201
 
@@ -319,7 +374,81 @@ def test_verify_waits_for_a_sealer_at_work_and_leaves_nothing_off_the_chain(app,
     waiting.join(10)
     assert done.is_set()
     with engine.connect() as conn:
-        assert conn.execute(select(AuditEvent.seq).where(AuditEvent.seq.is_(None))).all() == []
+        assert unsealed_count(conn) == 0
+
+
+@pytest.mark.postgres_only
+def test_an_entry_that_commits_late_is_sealed_after_those_sealed_before_it(app, as_agency, db):
+    """A transaction older than entries already committed holds them back until it ends: none is passed over."""
+    caller = as_agency(EMERGENCY)
+    assert caller.get("/api/v1/agencies").status_code == 200
+    with app.app_context():
+        engine = database().engine
+    seal(engine, wait=True)
+    late = engine.connect()
+    late.begin()
+    late.execute(text("SELECT pg_current_xact_id()"))  # the late request's transaction, started first
+    early = caller.get("/api/v1/agencies")  # commits while the late one runs
+    assert seal(engine, wait=True) == 0  # held back: the late transaction is older
+    late.execute(AuditEvent.__table__.insert().values(**entry_values("late-commit-0001")))
+    assert seal(engine, wait=True) == 0
+    late.commit()
+    late.close()
+    assert seal(engine, wait=True) == 2
+    late_id = entries(db, request_id="late-commit-0001")[0].id
+    early_id = entries(db, request_id=early.headers["X-Request-ID"])[0].id
+    assert late_id > early_id  # written after it, and committed after it
+    late_seq, early_seq = seqs_of(db, [late_id, early_id])
+    assert late_seq == early_seq - 1  # its transaction began first: it comes first on the chain
+    result = verdict(app)
+    assert result.ok and result.checked == len(entries(db))
+
+
+@pytest.mark.postgres_only
+def test_verify_reads_the_log_in_the_indexes_order_and_sorts_none_of_it(app, as_agency):
+    """At a million entries a sort of the whole log spilled half a gigabyte to disk and took most of verify's time."""
+    from referral_service.audit.chain import _UNSEALED, _sealed_walk
+    from referral_service.audit.checkpoints import _PG_LEAVES
+
+    for _ in range(3):
+        assert as_agency(EMERGENCY).get("/api/v1/agencies").status_code == 200
+    with database_connection(app) as conn:
+        conn.execute(text("SET LOCAL enable_seqscan = off"))  # as at scale, where reading through the indexes wins
+        statements = [str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+                      for stmt in (_sealed_walk("postgresql"), _UNSEALED)]
+        statements.append(f"{_PG_LEAVES} WHERE s.seq > 0 AND s.seq <= 2 ORDER BY s.seq")
+        for statement in statements:
+            plan = json.dumps(conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {statement}").scalar())
+            assert '"Node Type": "Sort"' not in plan and "Hash" not in plan, plan
+
+
+def test_the_sealer_never_updates_an_entry(app, backend):
+    """Sealing inserts seals: the entries stay as written (on PostgreSQL: no row version updated)."""
+    with database_connection(app) as conn:
+        for n in range(3):
+            conn.execute(AuditEvent.__table__.insert().values(**entry_values(f"written-{n:04}")))
+    with app.app_context(), database().engine.connect() as conn:
+        before = [tuple(r) for r in conn.execute(select(AuditEvent.__table__).order_by(AuditEvent.id))]
+        assert unsealed_count(conn) == 3
+    with database_connection(app) as conn:
+        assert seal(conn, wait=True) == 3
+        if backend == "postgresql":
+            assert conn.execute(text("SELECT n_tup_upd FROM pg_stat_xact_user_tables "
+                                     "WHERE relname = 'audit_events'")).scalar() == 0
+    with app.app_context(), database().engine.connect() as conn:
+        assert [tuple(r) for r in conn.execute(select(AuditEvent.__table__).order_by(AuditEvent.id))] == before
+        assert unsealed_count(conn) == 0
+        assert conn.execute(select(AuditSeal.seq, AuditSeal.event_id).order_by(AuditSeal.seq)).all() == [
+            (n + 1, row[0]) for n, row in enumerate(before)]
+
+
+def entry_values(request_id: str) -> dict:
+    """An access-log entry's columns, as a request writes them."""
+    values = {"occurred_at": datetime.now(timezone.utc), "request_id": request_id, "client_id": None,
+              "agency_code": None, "scopes": "", "method": "GET", "path": "/api/v1/agencies",
+              "action": "agencies.list", "status": 200, "outcome": "success", "client_address": None,
+              "user_agent": None, "resource_ids": []}
+    return {**values, "content_hash": content_hash(values)}
 
 
 def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypatch, tmp_path, settings, db):
