@@ -17,7 +17,7 @@ compiles. Every other statement in the service goes through the session as usual
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql import Executable
@@ -70,16 +70,41 @@ class Prepared:
         _compiled, cursor = self._execute(conn, params)
         cursor.close()
 
+    def stream(self, conn: Connection, params: Mapping[str, Any], size: int = 1000) -> Iterator[list[tuple]]:
+        """The rows as tuples, `size` at a time, sent by the server as it produces them.
+
+        On PostgreSQL one statement streamed (psycopg's `Cursor.stream`, in chunks of `size` rows),
+        not a server-side cursor fetched batch by batch: no round trip per batch, and the plan made
+        for the whole result. Closing the iterator early (a client gone mid-export) cancels the
+        statement. Elsewhere SQLAlchemy's `yield_per`, which SQLite reads as it goes anyway.
+        Close the iterator before the connection (`contextlib.closing`): a stream left part way
+        holds the driver connection until then.
+        """
+        if conn.dialect.name != "postgresql":
+            result = conn.execution_options(yield_per=size).execute(self.statement, dict(params))
+            yield from result.tuples().partitions()
+            return
+        compiled = self._compiled.get(conn.dialect.name) or self._compile(conn.dialect)
+        cursor = conn.connection.driver_connection.cursor()
+        rows = cursor.stream(compiled.sql, self._values(compiled, params), size=size)
+        try:
+            for chunk in _chunks(rows, size):
+                if compiled.results is None:  # the columns are described once the first rows are in
+                    compiled.results = _result_processors(self.statement, conn.dialect, cursor.description)
+                if any(compiled.results):
+                    chunk = [_converted(compiled.results, values) for values in chunk]
+                yield chunk
+        except conn.dialect.loaded_dbapi.Error as exc:
+            conn._handle_dbapi_exception(exc, compiled.sql, None, cursor, None)
+        finally:
+            rows.close()  # first: a stream left part way holds the connection's lock until it is closed
+            cursor.close()
+
     def _execute(self, conn: Connection, params: Mapping[str, Any]):
         compiled = self._compiled.get(conn.dialect.name) or self._compile(conn.dialect)
-        values = compiled.statement.construct_params(params)
-        for name, convert in compiled.binds.items():
-            if convert is not None:
-                values[name] = convert(values[name])
-        driver = conn.connection.driver_connection
-        cursor = driver.cursor()
+        cursor = conn.connection.driver_connection.cursor()
         try:
-            cursor.execute(compiled.sql, values)
+            cursor.execute(compiled.sql, self._values(compiled, params))
         except conn.dialect.loaded_dbapi.Error as exc:
             cursor.close()
             # SQLAlchemy's own handling, as for any statement it runs: the error wrapped as a
@@ -87,6 +112,14 @@ class Prepared:
             # that the 503 and the recovery after a database restart are the same on this path.
             conn._handle_dbapi_exception(exc, compiled.sql, None, cursor, None)
         return compiled, cursor
+
+    @staticmethod
+    def _values(compiled: _Compiled, params: Mapping[str, Any]) -> dict[str, Any]:
+        values = compiled.statement.construct_params(params)
+        for name, convert in compiled.binds.items():
+            if convert is not None:
+                values[name] = convert(values[name])
+        return values
 
     def _compile(self, dialect: Dialect) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect)
@@ -107,6 +140,21 @@ def _result_processors(statement: Executable, dialect: Dialect, description) -> 
     """Each column's converter, from its type and the type the server reported (as SQLAlchemy picks it)."""
     return [column.type.dialect_impl(dialect).result_processor(dialect, described.type_code)
             for column, described in zip(statement.exported_columns, description)]
+
+
+def _chunks(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
+    chunk: list[tuple] = []
+    for values in rows:
+        chunk.append(values)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _converted(processors: list[Processor], values: tuple) -> tuple:
+    return tuple(convert(value) if convert else value for convert, value in zip(processors, values))
 
 
 def _row(compiled: _Compiled, values) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from referral_service.audit.archive import archive, verify_archive
 from referral_service.audit.chain import CONTENT_FIELDS, content_hash, link, seal, unsealed_count, verify
 from referral_service.audit.models import AuditEvent, AuditSeal
+from referral_service.audit.service import export_lines
 from referral_service.db import database
 
 from ..support import EMERGENCY, OVERSIGHT, POLICE, PROCURATORATE, api_routes, app_with_probe_routes, basic, wait_for
@@ -197,6 +198,29 @@ def test_export_gives_each_entry_with_the_values_the_log_shows(app, as_agency, c
     as_text = [{k: "" if v is None else " ".join(v) if isinstance(v, list) else str(v) for k, v in e.items()}
                for e in expected]
     assert [r for r in rows if int(r["id"]) < last] == as_text
+
+
+def test_an_export_streams_in_chunks_and_one_left_part_way_frees_its_connection(app, as_agency, db, backend):
+    """A client gone mid-export: the statement is given up and the connection goes back to the pool, idle."""
+    caller = as_agency(EMERGENCY)
+    for _ in range(6):
+        caller.get("/api/v1/agencies")
+    wanted = [e.id for e in entries(db)]
+    with app.app_context():
+        engine = database().engine
+        whole = "".join(export_lines(engine, {}, "ndjson", batch=2))
+        assert [json.loads(line)["id"] for line in whole.splitlines()][:len(wanted)] == wanted
+        lines = export_lines(engine, {}, "ndjson", batch=2)
+        assert [json.loads(line)["id"] for line in next(lines).splitlines()] == wanted[:2]
+        lines.close()
+        assert engine.pool.checkedout() == 0
+        with engine.connect() as conn:
+            if backend == "postgresql":
+                running = conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE state <> 'idle' "
+                                            "AND query LIKE '%row_to_json%' AND pid <> pg_backend_pid()")).scalar()
+                assert running == 0
+        again = "".join(export_lines(engine, {"action": "agencies.list"}, "csv", batch=2))
+    assert len(list(csv.DictReader(io.StringIO(again)))) == 6
 
 
 def test_verify_passes_then_names_the_edited_entry_for_each_field(app, as_agency, db, backend):
