@@ -14,7 +14,8 @@ from sqlalchemy.engine import Engine
 from ..db import utcnow
 from ..progress import Progress, reporting
 from . import checkpoints, merkle, tree
-from .chain import CONTENT_FIELDS, GENESIS, Verdict, chain_head, leaf_of_row, sealed_entries, verify_rows
+from .chain import (CONTENT_FIELDS, GENESIS, Verdict, chain_head, hold_sealing, leaf_of_row, sealed_entries,
+                    verify_rows)
 from .checkpoints import Notary
 from .models import AuditAnchor, AuditEvent, AuditSeal
 from .notes import NoteError, b64, parse_notes, unb64, verify_checkpoint
@@ -37,6 +38,7 @@ def archive(engine: Engine, before: datetime, path: Path, retention_days: int,
                          f"--before may be {floor.date().isoformat()} at the latest")
     checkpoints.seal(engine, notary, wait=True, force=True)
     with engine.begin() as conn:
+        hold_sealing(conn)  # a verify running now ends first; one started now waits for the anchor
         anchor = conn.execute(select(AuditAnchor.archived_through_seq, AuditAnchor.chain_hash)
                               .order_by(AuditAnchor.archived_through_seq.desc()).limit(1)).first()
         start_seq, start_hash = (anchor[0], anchor[1]) if anchor else (0, GENESIS)

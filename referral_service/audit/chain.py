@@ -135,6 +135,17 @@ def _locked(conn: Connection, wait: bool) -> bool:
     return bool(conn.execute(select(func.pg_try_advisory_xact_lock(SEAL_LOCK))).scalar())
 
 
+def hold_sealing(conn: Connection) -> None:
+    """Hold the sealer's lock to the end of this transaction, waiting for it as long as it takes.
+
+    Verify holds it from its seal to its last statement, so a transaction that takes it (archive,
+    which removes entries and their seals and leaves an anchor) commits before verify starts or
+    after it ends, never between verify's reading of the anchor and its walk. On SQLite the
+    transaction's write lock does the same.
+    """
+    _locked(conn, wait=True)
+
+
 def _pending(conn: Connection, last: tuple[int, int] | None, batch: int) -> list:
     """The next `batch` committed entries after position `last`, in sealing order."""
     stmt = select(*_SEAL_COLUMNS)
@@ -294,8 +305,9 @@ def verify(conn: Connection, h: Hasher = merkle.HASHES["sha256"], progress: Prog
 
     Two statements, the seals in seq order with their entries and then the entries with no seal,
     and still one view of the chain: the sealer's lock, which the seal above holds until the
-    transaction ends, keeps every other sealer from adding seals in between (on SQLite the
-    transaction holds the only write lock). An entry committed in between has no seal, and its
+    transaction ends, keeps every other sealer from adding seals in between, and an archive from
+    removing entries and adding its anchor (hold_sealing; on SQLite the transaction holds the
+    only write lock). An entry committed in between has no seal, and its
     place comes after every sealed entry's.
     """
     seal(conn, wait=True, h=h)

@@ -503,6 +503,41 @@ def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypat
     assert not forged.ok and forged.first_broken_seq == 2
 
 
+def test_a_verify_started_during_an_archive_waits_for_it_and_passes(app, as_agency, monkeypatch, tmp_path):
+    """Archive removes entries and leaves an anchor: a verify must read both before it or both after it."""
+    long_ago = datetime.now(timezone.utc) - timedelta(days=200)
+    monkeypatch.setattr("referral_service.audit.utcnow", lambda: long_ago)
+    caller = as_agency(EMERGENCY)
+    for _ in range(5):
+        caller.get("/api/v1/agencies")
+    monkeypatch.undo()
+    caller.get(f"/api/v1/agencies/{POLICE}")
+    writing, go_on = threading.Event(), threading.Event()
+
+    def paused(_count: int) -> None:  # the archive has read its entries and not yet removed them
+        writing.set()
+        assert go_on.wait(30)
+
+    archived, verdicts = [], []
+    with app.app_context():
+        engine = database().engine
+        archiving = threading.Thread(target=lambda: archived.append(
+            archive(engine, datetime.now(timezone.utc) - timedelta(days=190), tmp_path / "old.gz", 180,
+                    progress=paused)))
+        archiving.start()
+        assert writing.wait(30)
+    verifying = threading.Thread(target=lambda: verdicts.append(verdict(app)))
+    verifying.start()
+    verifying.join(1.0)
+    still_waiting = verifying.is_alive()
+    go_on.set()
+    archiving.join(30)
+    verifying.join(30)
+    assert still_waiting, "verify ran while the archive was removing entries"
+    assert archived[0]["archived"] == 6
+    assert verdicts[0].ok and verdicts[0].checked == 1, verdicts[0]
+
+
 class database_connection:
     def __init__(self, app):
         self.app = app
