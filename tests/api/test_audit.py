@@ -475,7 +475,8 @@ def entry_values(request_id: str) -> dict:
     return {**values, "content_hash": content_hash(values)}
 
 
-def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypatch, tmp_path, settings, db):
+def six_old_entries_and_one_new(as_agency, monkeypatch) -> None:
+    """A token request and five reads logged 200 days ago, then one read now."""
     long_ago = datetime.now(timezone.utc) - timedelta(days=200)
     monkeypatch.setattr("referral_service.audit.utcnow", lambda: long_ago)
     caller = as_agency(EMERGENCY)
@@ -483,6 +484,10 @@ def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypat
         caller.get("/api/v1/agencies")
     monkeypatch.undo()
     caller.get(f"/api/v1/agencies/{POLICE}")
+
+
+def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypatch, tmp_path, settings, db):
+    six_old_entries_and_one_new(as_agency, monkeypatch)
     with app.app_context():
         engine = database().engine
         with pytest.raises(ValueError, match="retention"):
@@ -505,13 +510,7 @@ def test_archive_round_trip_keeps_the_chain_verifiable(app, as_agency, monkeypat
 
 def test_a_verify_started_during_an_archive_waits_for_it_and_passes(app, as_agency, monkeypatch, tmp_path):
     """Archive removes entries and leaves an anchor: a verify must read both before it or both after it."""
-    long_ago = datetime.now(timezone.utc) - timedelta(days=200)
-    monkeypatch.setattr("referral_service.audit.utcnow", lambda: long_ago)
-    caller = as_agency(EMERGENCY)
-    for _ in range(5):
-        caller.get("/api/v1/agencies")
-    monkeypatch.undo()
-    caller.get(f"/api/v1/agencies/{POLICE}")
+    six_old_entries_and_one_new(as_agency, monkeypatch)
     writing, go_on = threading.Event(), threading.Event()
 
     def paused(_count: int) -> None:  # the archive has read its entries and not yet removed them
