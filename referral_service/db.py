@@ -78,6 +78,10 @@ LOCK_TIMEOUT_MS = 10_000
 # encoder escaped every Chinese character). The stored values are the same; on SQLite, where the
 # column is text, new rows have no spaces after separators.
 JSON_COLUMNS: dict[str, Any] = {"json_serializer": jsontext.dumps, "json_deserializer": orjson.loads}
+# PostgreSQL: each process's request pool, and its reference counters' pool, which every request
+# thread may also hold at once. The same size for both: a smaller counter pool closed and reopened
+# its overflow under load (114 new sessions, a fork and a login each, for every 1,000 submits).
+POOL: dict[str, Any] = {"pool_size": 5, "max_overflow": 5, "pool_recycle": 1800}
 
 
 def make_engine(url: str) -> Engine:
@@ -102,7 +106,7 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
         return engine
-    return _ping_when_idle(create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800, **JSON_COLUMNS,
+    return _ping_when_idle(create_engine(url, **POOL, **JSON_COLUMNS,
                                          connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS,
                                                        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}))
 
@@ -146,16 +150,14 @@ def make_autonomous_engine(url: str) -> Engine | None:
     Reference counters use it, so that their row lock lasts one statement instead of a whole
     request. Its commits do not wait for the disk: the request's own commit, later in the
     write-ahead log, flushes them, so nothing a client was told survives a crash without them.
-    Requests never wait on one another through it: it is not the request pool. It keeps as many
-    connections as the request pool does, since every request thread may hold one at once: a
-    smaller pool closed and reopened its overflow under load, 114 new sessions (a fork and a login
-    each) for every 1,000 submits.
+    Requests never wait on one another through it: it is not the request pool, though it is as
+    large (POOL).
     """
     url = normalize_url(url)
     if url.startswith("sqlite"):
         return None
     return _ping_when_idle(create_engine(
-        url, isolation_level="AUTOCOMMIT", pool_size=5, max_overflow=5, pool_recycle=1800, **JSON_COLUMNS,
+        url, isolation_level="AUTOCOMMIT", **POOL, **JSON_COLUMNS,
         connect_args={"options": "-c synchronous_commit=off", "connect_timeout": CONNECT_TIMEOUT_SECONDS}))
 
 

@@ -307,8 +307,8 @@ def verify(conn: Connection, h: Hasher = merkle.HASHES["sha256"], progress: Prog
     and still one view of the chain: the sealer's lock, which the seal above holds until the
     transaction ends, keeps every other sealer from adding seals in between, and an archive from
     removing entries and adding its anchor (hold_sealing; on SQLite the transaction holds the
-    only write lock). An entry committed in between has no seal, and its
-    place comes after every sealed entry's.
+    only write lock). An entry committed in between has no seal, and its place comes after every
+    sealed entry's.
     """
     seal(conn, wait=True, h=h)
     start_seq, start_hash = _anchor(conn)
