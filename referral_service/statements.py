@@ -23,6 +23,8 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql import Executable
 
 Processor = Callable[[Any], Any] | None
+# Where a pooled connection keeps each Prepared statement's cursor (its `info`).
+_CURSORS = "prepared_cursors"
 
 
 @dataclass
@@ -49,12 +51,9 @@ class Prepared:
         if conn.dialect.name != "postgresql":
             return [dict(row._mapping) for row in conn.execute(self.statement, dict(params))]
         compiled, cursor = self._execute(conn, params)
-        try:
-            found = cursor.fetchall()
-            if compiled.results is None:
-                compiled.results = _result_processors(self.statement, conn.dialect, cursor.description)
-        finally:
-            cursor.close()
+        found = cursor.fetchall()
+        if compiled.results is None:
+            compiled.results = _result_processors(self.statement, conn.dialect, cursor.description)
         return [_row(compiled, values) for values in found]
 
     def first(self, conn: Connection, params: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -67,8 +66,7 @@ class Prepared:
         if conn.dialect.name != "postgresql":
             conn.execute(self.statement, dict(params))
             return
-        _compiled, cursor = self._execute(conn, params)
-        cursor.close()
+        self._execute(conn, params)
 
     def stream(self, conn: Connection, params: Mapping[str, Any], size: int = 1000) -> Iterator[list[tuple]]:
         """The rows as tuples, `size` at a time, sent by the server as it produces them.
@@ -102,16 +100,35 @@ class Prepared:
 
     def _execute(self, conn: Connection, params: Mapping[str, Any]):
         compiled = self._compiled.get(conn.dialect.name) or self._compile(conn.dialect)
-        cursor = conn.connection.driver_connection.cursor()
+        cursor = self._cursor(conn)
         try:
             cursor.execute(compiled.sql, self._values(compiled, params))
         except conn.dialect.loaded_dbapi.Error as exc:
+            conn.connection.info[_CURSORS].pop(self, None)
             cursor.close()
             # SQLAlchemy's own handling, as for any statement it runs: the error wrapped as a
             # DBAPIError (parameters hidden), and on a lost connection the pool invalidated, so
             # that the 503 and the recovery after a database restart are the same on this path.
             conn._handle_dbapi_exception(exc, compiled.sql, None, cursor, None)
         return compiled, cursor
+
+    def _cursor(self, conn: Connection):
+        """This statement's own cursor on the connection, kept for its next run there.
+
+        psycopg gives a cursor that runs the same query string again the adapters it already
+        made for its parameters and columns; a new cursor per run built them anew every time.
+        The cursors live in the pooled connection's `info`, which SQLAlchemy empties when it
+        discards the connection. A cursor keeps its last result until its next run: the hot
+        statements' results are a row or a few.
+        """
+        pooled = conn.connection
+        cursors = pooled.info.get(_CURSORS)
+        if cursors is None:
+            cursors = pooled.info[_CURSORS] = {}
+        cursor = cursors.get(self)
+        if cursor is None or cursor.closed:
+            cursor = cursors[self] = pooled.driver_connection.cursor()
+        return cursor
 
     @staticmethod
     def _values(compiled: _Compiled, params: Mapping[str, Any]) -> dict[str, Any]:

@@ -74,3 +74,22 @@ def test_statements_that_need_python_defaults_are_refused(app, db):
         Prepared(IdempotencyKey.__table__.insert().values(
             client_id=bindparam("client_id"), key=bindparam("key"), fingerprint=bindparam("fingerprint"),
             status=None, headers={}, body=None, resource_ids=[]))._compile(db.bind.dialect)
+
+
+def test_a_statement_runs_again_after_it_failed_and_between_others(app, as_agency, db):
+    """Each statement keeps its cursor on the connection: a failure does not stick to the next run."""
+    insert = Prepared(IdempotencyKey.__table__.insert().values(
+        client_id=bindparam("client_id"), key=bindparam("key"), fingerprint=bindparam("fingerprint"),
+        status=None, headers={}, body=None, resource_ids=[], created_at=bindparam("created_at")))
+    count = Prepared(select(IdempotencyKey.key).where(IdempotencyKey.client_id == bindparam("client_id"))
+                     .order_by(IdempotencyKey.key))
+    conn = db.connection()
+    insert.run(conn, {"client_id": "c", "key": "key-1", "fingerprint": "f", "created_at": utcnow()})
+    with pytest.raises(IntegrityError):
+        with conn.begin_nested():  # the failure rolls back to here; the transaction goes on
+            insert.run(conn, {"client_id": "c", "key": "key-1", "fingerprint": "f", "created_at": utcnow()})
+    for n in (2, 3):
+        assert count.rows(conn, {"client_id": "c"}) == [{"key": f"key-{k}"} for k in range(1, n)]
+        insert.run(conn, {"client_id": "c", "key": f"key-{n}", "fingerprint": "f", "created_at": utcnow()})
+    assert count.first(conn, {"client_id": "other"}) is None
+    assert [row["key"] for row in count.rows(conn, {"client_id": "c"})] == ["key-1", "key-2", "key-3"]
