@@ -199,6 +199,7 @@ class RequestDb:
         self._connection: Connection | None = None
         self._session: Session | None = None
         self._alone = False
+        self._deferred: list[tuple[Any, Mapping[str, Any]]] = []
 
     def statements_alone(self) -> None:
         """PostgreSQL: run each statement as its own transaction, for a request that only reads.
@@ -236,8 +237,27 @@ class RequestDb:
         """The engine, as a Session's `get_bind()` gives it (its dialect; a per-database cache key)."""
         return self._db.engine
 
+    def defer(self, statement: Any, params: Mapping[str, Any]) -> None:
+        """A write (a `statements.Prepared`) to run in this transaction before it commits.
+
+        The request's access-log entry may take it along in its own statement (`take_deferred`):
+        one round trip for both. Whatever is left runs at `commit`; a rollback drops it.
+        """
+        self._deferred.append((statement, params))
+
+    def take_deferred(self, statement: Any) -> Mapping[str, Any] | None:
+        """The parameters of a deferred run of `statement`, now the caller's to run; None if there is none."""
+        for n, (deferred, params) in enumerate(self._deferred):
+            if deferred is statement:
+                del self._deferred[n]
+                return params
+        return None
+
     def commit(self) -> None:
-        """Commit what the request did (flushing the Session's pending objects first)."""
+        """Commit what the request did (its deferred writes and the Session's pending objects first)."""
+        deferred, self._deferred = self._deferred, []
+        for statement, params in deferred:
+            statement.run(self.connection(), params)
         if self._session is not None:
             self._session.commit()
         elif self._connection is not None and self._connection.in_transaction():
@@ -245,6 +265,7 @@ class RequestDb:
 
     def rollback(self) -> None:
         """Undo what the request did; the next statement begins a new transaction."""
+        self._deferred = []
         if self._session is not None:
             self._session.rollback()
         elif self._connection is not None and self._connection.in_transaction():

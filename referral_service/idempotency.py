@@ -86,11 +86,15 @@ def once(db: Session, client_id: str, create: Callable[[], Response], *,
     if claimed is None:
         return _replay(db, client_id, key, print_)
     response = create()
-    _RECORD_RESPONSE.run(db.connection(), {
-        "claimed": claimed, "status": response.status_code,
-        "headers": _replayed_headers(response),
-        "body": response.get_data(as_text=True), "resource_ids": context.disclosed()})
+    # Written in this transaction before it commits, in the access-log entry's statement (audit.record).
+    db.defer(RECORD_RESPONSE, recorded_response(claimed, response))
     return response
+
+
+def recorded_response(claimed: int, response: Response) -> dict:
+    """RECORD_RESPONSE's parameters: what a replay of the claimed key will answer."""
+    return {"claimed": claimed, "status": response.status_code, "headers": _replayed_headers(response),
+            "body": response.get_data(as_text=True), "resource_ids": context.disclosed()}
 
 
 def _replayed_headers(response: Response) -> dict[str, str]:
@@ -129,10 +133,16 @@ def _claim_statement(dialect: str):
                     .on_conflict_do_nothing(index_elements=["client_id", "key"]).returning(IdempotencyKey.id))
 
 
-_table = IdempotencyKey.__table__
-_RECORD_RESPONSE = Prepared(update(_table).where(_table.c.id == bindparam("claimed")).values(
-    status=bindparam("status"), headers=bindparam("headers", type_=_table.c.headers.type),
-    body=bindparam("body"), resource_ids=bindparam("resource_ids", type_=_table.c.resource_ids.type)))
+def record_response(prefix: str = ""):
+    """The UPDATE that stores a claimed key's response, its parameters named with `prefix`."""
+    table = IdempotencyKey.__table__
+    return update(table).where(table.c.id == bindparam(f"{prefix}claimed")).values(
+        status=bindparam(f"{prefix}status"), headers=bindparam(f"{prefix}headers", type_=table.c.headers.type),
+        body=bindparam(f"{prefix}body"),
+        resource_ids=bindparam(f"{prefix}resource_ids", type_=table.c.resource_ids.type))
+
+
+RECORD_RESPONSE = Prepared(record_response())
 
 
 def _replay(db: Session, client_id: str, key: str, print_: str) -> Response:

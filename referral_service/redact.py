@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import math
@@ -89,8 +90,13 @@ def _is_cursor(value: str) -> bool:
     return isinstance(decoded, list)
 
 
+@functools.lru_cache(maxsize=256)
 def path(raw: str) -> str:
-    """A path with any segment shaped like a credential replaced (a token pasted into a URL)."""
+    """A path with any segment shaped like a credential replaced (a token pasted into a URL).
+
+    Remembered for the last paths seen: a request's path is redacted for its log line and again
+    for its access-log entry, and clients read the same paths again.
+    """
     return "/".join(REDACTED if looks_like_credential(_decoded(seg)) else seg for seg in raw.split("/"))
 
 

@@ -9,8 +9,8 @@ from flask import Response, request
 from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
-from .. import context, redact
-from ..db import utcnow
+from .. import context, idempotency, redact
+from ..db import RequestDb, utcnow
 from ..guard import shown
 from ..statements import Prepared
 from . import chain
@@ -107,10 +107,25 @@ def logged_path() -> str:
 
 
 _TABLE = AuditEvent.__table__
-_INSERT = Prepared(_TABLE.insert().values({name: bindparam(name, type_=_TABLE.c[name].type)
-                                           for name in (*chain.CONTENT_FIELDS, "content_hash")}))
+_ENTRY = _TABLE.insert().values({name: bindparam(name, type_=_TABLE.c[name].type)
+                                 for name in (*chain.CONTENT_FIELDS, "content_hash")})
+_INSERT = Prepared(_ENTRY)
+# A creating POST's entry with its Idempotency-Key's recorded response, in one statement (PostgreSQL).
+_INSERT_RECORDING = Prepared(_ENTRY.add_cte(idempotency.record_response("r_").cte("recorded_response")))
 
 
-def record(db: Session, response: Response) -> None:
-    """Write the entry in the request's transaction: one INSERT, no unit of work to flush."""
-    _INSERT.run(db.connection(), entry_for(response))
+def record(db: RequestDb, response: Response) -> None:
+    """Write the entry in the request's transaction: one INSERT, no unit of work to flush.
+
+    A creating POST's Idempotency-Key response, deferred to the commit (idempotency.once), goes
+    out in the same statement on PostgreSQL: one round trip fewer for every such request.
+    """
+    conn, entry = db.connection(), entry_for(response)
+    recorded = db.take_deferred(idempotency.RECORD_RESPONSE)
+    if recorded is None:
+        _INSERT.run(conn, entry)
+    elif conn.dialect.name == "postgresql":
+        _INSERT_RECORDING.run(conn, {**entry, **{f"r_{name}": value for name, value in recorded.items()}})
+    else:
+        idempotency.RECORD_RESPONSE.run(conn, recorded)
+        _INSERT.run(conn, entry)
