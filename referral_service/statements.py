@@ -115,8 +115,8 @@ class Prepared:
     def _cursor(self, conn: Connection):
         """This statement's own cursor on the connection, kept for its next run there.
 
-        psycopg gives a cursor that runs the same query string again the adapters it already
-        made for its parameters and columns; a new cursor per run built them anew every time.
+        A psycopg cursor that runs the same query string again reuses the adapters it made for
+        the last run's parameters and columns; a new cursor per run made them anew every time.
         The cursors live in the pooled connection's `info`, which SQLAlchemy empties when it
         discards the connection. A cursor keeps its last result until its next run: the hot
         statements' results are a row or a few.

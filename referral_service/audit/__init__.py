@@ -7,7 +7,6 @@ import uuid
 
 from flask import Response, request
 from sqlalchemy import bindparam
-from sqlalchemy.orm import Session
 
 from .. import context, idempotency, redact
 from ..db import RequestDb, utcnow
