@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from referral_service.auth.models import digest
 from referral_service.auth.protect import CALLER_AGENCY
 from referral_service.auth.server import _BEARER
-from referral_service.db import utcnow
+from referral_service.db import RequestDb, utcnow
 from referral_service.idempotency import IdempotencyKey
 from referral_service.referrals.models import Referral
 from referral_service.referrals.service import _by_id
@@ -93,3 +93,25 @@ def test_a_statement_runs_again_after_it_failed_and_between_others(app, as_agenc
         insert.run(conn, {"client_id": "c", "key": f"key-{n}", "fingerprint": "f", "created_at": utcnow()})
     assert count.first(conn, {"client_id": "other"}) is None
     assert [row["key"] for row in count.rows(conn, {"client_id": "c"})] == ["key-1", "key-2", "key-3"]
+
+
+def test_a_deferred_write_runs_before_the_commit_and_a_rollback_drops_it(app):
+    """RequestDb.defer: what the access-log entry did not take along still goes out with the commit."""
+    insert = Prepared(IdempotencyKey.__table__.insert().values(
+        client_id=bindparam("client_id"), key=bindparam("key"), fingerprint=bindparam("fingerprint"),
+        status=None, headers={}, body=None, resource_ids=[], created_at=bindparam("created_at")))
+    keys = Prepared(select(IdempotencyKey.key).where(IdempotencyKey.client_id == "deferred"))
+    request_db = RequestDb(app.extensions["referral_db"])
+    try:
+        for key in ("dropped", "kept", "taken"):
+            request_db.defer(insert, {"client_id": "deferred", "key": key, "fingerprint": "f", "created_at": utcnow()})
+            if key == "dropped":
+                request_db.rollback()
+            elif key == "taken":
+                assert request_db.take_deferred(insert)["key"] == "taken"  # now the taker's to run, or not
+                assert request_db.take_deferred(insert) is None
+            request_db.commit()
+        assert keys.rows(request_db.connection(), {}) == [{"key": "kept"}]
+    finally:
+        request_db.rollback()
+        request_db.close()
