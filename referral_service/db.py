@@ -199,7 +199,7 @@ class RequestDb:
         self._connection: Connection | None = None
         self._session: Session | None = None
         self._alone = False
-        self._deferred: list[tuple[Any, Mapping[str, Any]]] = []
+        self._deferred: list[tuple[Prepared, Mapping[str, Any]]] = []
 
     def statements_alone(self) -> None:
         """PostgreSQL: run each statement as its own transaction, for a request that only reads.
@@ -237,15 +237,15 @@ class RequestDb:
         """The engine, as a Session's `get_bind()` gives it (its dialect; a per-database cache key)."""
         return self._db.engine
 
-    def defer(self, statement: Any, params: Mapping[str, Any]) -> None:
-        """A write (a `statements.Prepared`) to run in this transaction before it commits.
+    def defer(self, statement: Prepared, params: Mapping[str, Any]) -> None:
+        """A write to run in this transaction before it commits.
 
         The request's access-log entry may take it along in its own statement (`take_deferred`):
         one round trip for both. Whatever is left runs at `commit`; a rollback drops it.
         """
         self._deferred.append((statement, params))
 
-    def take_deferred(self, statement: Any) -> Mapping[str, Any] | None:
+    def take_deferred(self, statement: Prepared) -> Mapping[str, Any] | None:
         """The parameters of a deferred run of `statement`, now the caller's to run; None if there is none."""
         for n, (deferred, params) in enumerate(self._deferred):
             if deferred is statement:

@@ -109,8 +109,10 @@ _TABLE = AuditEvent.__table__
 _ENTRY = _TABLE.insert().values({name: bindparam(name, type_=_TABLE.c[name].type)
                                  for name in (*chain.CONTENT_FIELDS, "content_hash")})
 _INSERT = Prepared(_ENTRY)
-# A creating POST's entry with its Idempotency-Key's recorded response, in one statement (PostgreSQL).
-_INSERT_RECORDING = Prepared(_ENTRY.add_cte(idempotency.record_response("r_").cte("recorded_response")))
+# A creating POST's entry with its Idempotency-Key's recorded response, in one statement (PostgreSQL);
+# the response's parameters are prefixed so as not to meet the entry's (both have a status).
+_RECORDED = "r_"
+_INSERT_RECORDING = Prepared(_ENTRY.add_cte(idempotency.record_response(_RECORDED).cte("recorded_response")))
 
 
 def record(db: RequestDb, response: Response) -> None:
@@ -124,7 +126,7 @@ def record(db: RequestDb, response: Response) -> None:
     if recorded is None:
         _INSERT.run(conn, entry)
     elif conn.dialect.name == "postgresql":
-        _INSERT_RECORDING.run(conn, {**entry, **{f"r_{name}": value for name, value in recorded.items()}})
+        _INSERT_RECORDING.run(conn, {**entry, **{_RECORDED + name: value for name, value in recorded.items()}})
     else:
         idempotency.RECORD_RESPONSE.run(conn, recorded)
         _INSERT.run(conn, entry)

@@ -21,6 +21,13 @@ from ..support import POLICE, EMERGENCY
 from .referral_support import body
 
 
+def key_insert() -> Prepared:
+    """An Idempotency-Key row's INSERT, every value bound."""
+    return Prepared(IdempotencyKey.__table__.insert().values(
+        client_id=bindparam("client_id"), key=bindparam("key"), fingerprint=bindparam("fingerprint"),
+        status=None, headers={}, body=None, resource_ids=[], created_at=bindparam("created_at")))
+
+
 def _through_sqlalchemy(conn, prepared: Prepared, params: dict) -> list[dict]:
     return [dict(row._mapping) for row in conn.execute(prepared.statement, params)]
 
@@ -55,9 +62,7 @@ def test_a_token_lookup_is_the_row_sqlalchemy_reads(app, as_agency, db):
 
 def test_errors_are_sqlalchemys_and_name_no_values(app, db):
     """A failing statement raises SQLAlchemy's error (the 503 and 409 handlers know it), no parameters in it."""
-    insert = Prepared(IdempotencyKey.__table__.insert().values(
-        client_id=bindparam("client_id"), key=bindparam("key"), fingerprint=bindparam("fingerprint"),
-        status=None, headers={}, body=None, resource_ids=[], created_at=bindparam("created_at")))
+    insert = key_insert()
 
     params = {"client_id": "c", "key": "key-1", "fingerprint": "f", "created_at": utcnow()}
     conn = db.connection()
@@ -76,11 +81,9 @@ def test_statements_that_need_python_defaults_are_refused(app, db):
             status=None, headers={}, body=None, resource_ids=[]))._compile(db.bind.dialect)
 
 
-def test_a_statement_runs_again_after_it_failed_and_between_others(app, as_agency, db):
+def test_a_statement_runs_again_after_it_failed_and_between_others(app, db):
     """Each statement keeps its cursor on the connection: a failure does not stick to the next run."""
-    insert = Prepared(IdempotencyKey.__table__.insert().values(
-        client_id=bindparam("client_id"), key=bindparam("key"), fingerprint=bindparam("fingerprint"),
-        status=None, headers={}, body=None, resource_ids=[], created_at=bindparam("created_at")))
+    insert = key_insert()
     count = Prepared(select(IdempotencyKey.key).where(IdempotencyKey.client_id == bindparam("client_id"))
                      .order_by(IdempotencyKey.key))
     conn = db.connection()
@@ -97,9 +100,7 @@ def test_a_statement_runs_again_after_it_failed_and_between_others(app, as_agenc
 
 def test_a_deferred_write_runs_before_the_commit_and_a_rollback_drops_it(app):
     """RequestDb.defer: what the access-log entry did not take along still goes out with the commit."""
-    insert = Prepared(IdempotencyKey.__table__.insert().values(
-        client_id=bindparam("client_id"), key=bindparam("key"), fingerprint=bindparam("fingerprint"),
-        status=None, headers={}, body=None, resource_ids=[], created_at=bindparam("created_at")))
+    insert = key_insert()
     keys = Prepared(select(IdempotencyKey.key).where(IdempotencyKey.client_id == "deferred"))
     request_db = RequestDb(app.extensions["referral_db"])
     try:
